@@ -1,0 +1,66 @@
+# The README's two commands are `make demo` and `make test`; both bootstrap .venv and node_modules from pinned
+# versions on a fresh machine (python3 >= 3.11, pip, node/npm, make).
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+BUILD := build
+SPEC := $(BUILD)/waba.openapi.json
+NODE_BIN := node_modules/.bin
+export PATH := $(abspath $(BIN)):$(PATH)
+
+.PHONY: demo test spec spec-check generate check-generated lint typecheck pytest lock clean
+
+$(BIN)/.bootstrapped: requirements-dev.lock pyproject.toml
+	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "python3 >= 3.11 is required")'
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.lock
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	touch $@
+
+node_modules/.bootstrapped: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+venv: $(BIN)/.bootstrapped
+node: node_modules/.bootstrapped
+
+spec: $(BIN)/.bootstrapped
+	$(PY) scripts/spec_bundle.py $(SPEC)
+
+spec-check: spec node_modules/.bootstrapped
+	$(BIN)/openapi-spec-validator $(SPEC)
+	$(NODE_BIN)/spectral lint --ruleset openapi/spectral.mjs --fail-severity=warn $(SPEC)
+	$(NODE_BIN)/redocly lint --config openapi/redocly.yaml --max-problems=1000 $(SPEC)
+	$(PY) scripts/check_examples.py $(SPEC)
+
+generate: $(BIN)/.bootstrapped
+	$(PY) scripts/generate.py
+
+check-generated: $(BIN)/.bootstrapped
+	$(PY) scripts/generate.py --check
+
+lint: $(BIN)/.bootstrapped
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+typecheck: $(BIN)/.bootstrapped
+	$(BIN)/mypy
+
+pytest: $(BIN)/.bootstrapped
+	$(BIN)/pytest --record-mode=none --block-network
+
+test: spec-check check-generated lint typecheck pytest
+
+demo: $(BIN)/.bootstrapped
+	$(PY) -m waba.demo
+
+lock:
+	rm -rf $(BUILD)/lockvenv && $(PYTHON) -m venv $(BUILD)/lockvenv
+	$(PYTHON) scripts/dev_requirements.py > $(BUILD)/dev-requirements.txt
+	$(BUILD)/lockvenv/bin/pip install --quiet -r $(BUILD)/dev-requirements.txt
+	{ head -n 2 requirements-dev.lock; $(BUILD)/lockvenv/bin/pip freeze --exclude-editable; } > requirements-dev.lock.new
+	mv requirements-dev.lock.new requirements-dev.lock
+
+clean:
+	rm -rf $(VENV) node_modules $(BUILD)

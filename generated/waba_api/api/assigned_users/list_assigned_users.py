@@ -1,0 +1,312 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.assigned_user_list import AssignedUserList
+from ...models.graph_error import GraphError
+from ...models.summary_field import SummaryField
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    waba_id: str,
+    *,
+    business: str,
+    fields: list[str] | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+    summary: list[SummaryField] | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["business"] = business
+
+    json_fields: list[str] | Unset = UNSET
+    if not isinstance(fields, Unset):
+        json_fields = fields
+
+    encoded_fields: str | Unset = UNSET
+    if not isinstance(json_fields, Unset):
+        encoded_fields = ",".join(json_fields)
+    params["fields"] = encoded_fields
+
+    params["limit"] = limit
+
+    params["after"] = after
+
+    params["before"] = before
+
+    json_summary: list[str] | Unset = UNSET
+    if not isinstance(summary, Unset):
+        json_summary = []
+        for summary_item_data in summary:
+            summary_item = summary_item_data.value
+            json_summary.append(summary_item)
+
+    encoded_summary: str | Unset = UNSET
+    if not isinstance(json_summary, Unset):
+        encoded_summary = ",".join(json_summary)
+    params["summary"] = encoded_summary
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/{waba_id}/assigned_users".format(
+            waba_id=quote(str(waba_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AssignedUserList | GraphError | None:
+    if response.status_code == 200:
+        response_200 = AssignedUserList.from_dict(response.json())
+
+        return response_200
+
+    if 400 <= response.status_code <= 499:
+        response_4xx = GraphError.from_dict(response.json())
+
+        return response_4xx
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = GraphError.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AssignedUserList | GraphError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    waba_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    business: str,
+    fields: list[str] | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+    summary: list[SummaryField] | Unset = UNSET,
+) -> Response[AssignedUserList | GraphError]:
+    """List the users assigned to a WhatsApp Business Account
+
+     Lists the business users and system users with access to the account and their tasks. `business`
+    (the
+    id of the business portfolio asking) is required.
+
+    Subject to the WABA business-use-case rate limit.
+
+    Permissions: `whatsapp_business_management`, `business_management`.
+
+    Args:
+        waba_id (str): A Graph node id, a string of digits. Example: 102290129340398.
+        business (str): A Graph node id, a string of digits. Example: 102290129340398.
+        fields (list[str] | Unset):
+        limit (int | Unset):
+        after (str | Unset):
+        before (str | Unset):
+        summary (list[SummaryField] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AssignedUserList | GraphError]
+    """
+
+    kwargs = _get_kwargs(
+        waba_id=waba_id,
+        business=business,
+        fields=fields,
+        limit=limit,
+        after=after,
+        before=before,
+        summary=summary,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    waba_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    business: str,
+    fields: list[str] | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+    summary: list[SummaryField] | Unset = UNSET,
+) -> AssignedUserList | GraphError | None:
+    """List the users assigned to a WhatsApp Business Account
+
+     Lists the business users and system users with access to the account and their tasks. `business`
+    (the
+    id of the business portfolio asking) is required.
+
+    Subject to the WABA business-use-case rate limit.
+
+    Permissions: `whatsapp_business_management`, `business_management`.
+
+    Args:
+        waba_id (str): A Graph node id, a string of digits. Example: 102290129340398.
+        business (str): A Graph node id, a string of digits. Example: 102290129340398.
+        fields (list[str] | Unset):
+        limit (int | Unset):
+        after (str | Unset):
+        before (str | Unset):
+        summary (list[SummaryField] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AssignedUserList | GraphError
+    """
+
+    return sync_detailed(
+        waba_id=waba_id,
+        client=client,
+        business=business,
+        fields=fields,
+        limit=limit,
+        after=after,
+        before=before,
+        summary=summary,
+    ).parsed
+
+
+async def asyncio_detailed(
+    waba_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    business: str,
+    fields: list[str] | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+    summary: list[SummaryField] | Unset = UNSET,
+) -> Response[AssignedUserList | GraphError]:
+    """List the users assigned to a WhatsApp Business Account
+
+     Lists the business users and system users with access to the account and their tasks. `business`
+    (the
+    id of the business portfolio asking) is required.
+
+    Subject to the WABA business-use-case rate limit.
+
+    Permissions: `whatsapp_business_management`, `business_management`.
+
+    Args:
+        waba_id (str): A Graph node id, a string of digits. Example: 102290129340398.
+        business (str): A Graph node id, a string of digits. Example: 102290129340398.
+        fields (list[str] | Unset):
+        limit (int | Unset):
+        after (str | Unset):
+        before (str | Unset):
+        summary (list[SummaryField] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AssignedUserList | GraphError]
+    """
+
+    kwargs = _get_kwargs(
+        waba_id=waba_id,
+        business=business,
+        fields=fields,
+        limit=limit,
+        after=after,
+        before=before,
+        summary=summary,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    waba_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    business: str,
+    fields: list[str] | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+    summary: list[SummaryField] | Unset = UNSET,
+) -> AssignedUserList | GraphError | None:
+    """List the users assigned to a WhatsApp Business Account
+
+     Lists the business users and system users with access to the account and their tasks. `business`
+    (the
+    id of the business portfolio asking) is required.
+
+    Subject to the WABA business-use-case rate limit.
+
+    Permissions: `whatsapp_business_management`, `business_management`.
+
+    Args:
+        waba_id (str): A Graph node id, a string of digits. Example: 102290129340398.
+        business (str): A Graph node id, a string of digits. Example: 102290129340398.
+        fields (list[str] | Unset):
+        limit (int | Unset):
+        after (str | Unset):
+        before (str | Unset):
+        summary (list[SummaryField] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AssignedUserList | GraphError
+    """
+
+    return (
+        await asyncio_detailed(
+            waba_id=waba_id,
+            client=client,
+            business=business,
+            fields=fields,
+            limit=limit,
+            after=after,
+            before=before,
+            summary=summary,
+        )
+    ).parsed

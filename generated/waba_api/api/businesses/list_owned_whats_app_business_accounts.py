@@ -1,0 +1,281 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.graph_error import GraphError
+from ...models.summary_field import SummaryField
+from ...models.whats_app_business_account_list import WhatsAppBusinessAccountList
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    business_id: str,
+    *,
+    fields: list[str] | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+    summary: list[SummaryField] | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_fields: list[str] | Unset = UNSET
+    if not isinstance(fields, Unset):
+        json_fields = fields
+
+    encoded_fields: str | Unset = UNSET
+    if not isinstance(json_fields, Unset):
+        encoded_fields = ",".join(json_fields)
+    params["fields"] = encoded_fields
+
+    params["limit"] = limit
+
+    params["after"] = after
+
+    params["before"] = before
+
+    json_summary: list[str] | Unset = UNSET
+    if not isinstance(summary, Unset):
+        json_summary = []
+        for summary_item_data in summary:
+            summary_item = summary_item_data.value
+            json_summary.append(summary_item)
+
+    encoded_summary: str | Unset = UNSET
+    if not isinstance(json_summary, Unset):
+        encoded_summary = ",".join(json_summary)
+    params["summary"] = encoded_summary
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/{business_id}/owned_whatsapp_business_accounts".format(
+            business_id=quote(str(business_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GraphError | WhatsAppBusinessAccountList | None:
+    if response.status_code == 200:
+        response_200 = WhatsAppBusinessAccountList.from_dict(response.json())
+
+        return response_200
+
+    if 400 <= response.status_code <= 499:
+        response_4xx = GraphError.from_dict(response.json())
+
+        return response_4xx
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = GraphError.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GraphError | WhatsAppBusinessAccountList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    business_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields: list[str] | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+    summary: list[SummaryField] | Unset = UNSET,
+) -> Response[GraphError | WhatsAppBusinessAccountList]:
+    """List the WhatsApp Business Accounts a business owns
+
+     Lists the accounts owned by a business portfolio. Platform teams start here to walk every account.
+
+    Permissions: `whatsapp_business_management`, `business_management`.
+
+    Args:
+        business_id (str): A Graph node id, a string of digits. Example: 102290129340398.
+        fields (list[str] | Unset):
+        limit (int | Unset):
+        after (str | Unset):
+        before (str | Unset):
+        summary (list[SummaryField] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GraphError | WhatsAppBusinessAccountList]
+    """
+
+    kwargs = _get_kwargs(
+        business_id=business_id,
+        fields=fields,
+        limit=limit,
+        after=after,
+        before=before,
+        summary=summary,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    business_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields: list[str] | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+    summary: list[SummaryField] | Unset = UNSET,
+) -> GraphError | WhatsAppBusinessAccountList | None:
+    """List the WhatsApp Business Accounts a business owns
+
+     Lists the accounts owned by a business portfolio. Platform teams start here to walk every account.
+
+    Permissions: `whatsapp_business_management`, `business_management`.
+
+    Args:
+        business_id (str): A Graph node id, a string of digits. Example: 102290129340398.
+        fields (list[str] | Unset):
+        limit (int | Unset):
+        after (str | Unset):
+        before (str | Unset):
+        summary (list[SummaryField] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GraphError | WhatsAppBusinessAccountList
+    """
+
+    return sync_detailed(
+        business_id=business_id,
+        client=client,
+        fields=fields,
+        limit=limit,
+        after=after,
+        before=before,
+        summary=summary,
+    ).parsed
+
+
+async def asyncio_detailed(
+    business_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields: list[str] | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+    summary: list[SummaryField] | Unset = UNSET,
+) -> Response[GraphError | WhatsAppBusinessAccountList]:
+    """List the WhatsApp Business Accounts a business owns
+
+     Lists the accounts owned by a business portfolio. Platform teams start here to walk every account.
+
+    Permissions: `whatsapp_business_management`, `business_management`.
+
+    Args:
+        business_id (str): A Graph node id, a string of digits. Example: 102290129340398.
+        fields (list[str] | Unset):
+        limit (int | Unset):
+        after (str | Unset):
+        before (str | Unset):
+        summary (list[SummaryField] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GraphError | WhatsAppBusinessAccountList]
+    """
+
+    kwargs = _get_kwargs(
+        business_id=business_id,
+        fields=fields,
+        limit=limit,
+        after=after,
+        before=before,
+        summary=summary,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    business_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields: list[str] | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+    summary: list[SummaryField] | Unset = UNSET,
+) -> GraphError | WhatsAppBusinessAccountList | None:
+    """List the WhatsApp Business Accounts a business owns
+
+     Lists the accounts owned by a business portfolio. Platform teams start here to walk every account.
+
+    Permissions: `whatsapp_business_management`, `business_management`.
+
+    Args:
+        business_id (str): A Graph node id, a string of digits. Example: 102290129340398.
+        fields (list[str] | Unset):
+        limit (int | Unset):
+        after (str | Unset):
+        before (str | Unset):
+        summary (list[SummaryField] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GraphError | WhatsAppBusinessAccountList
+    """
+
+    return (
+        await asyncio_detailed(
+            business_id=business_id,
+            client=client,
+            fields=fields,
+            limit=limit,
+            after=after,
+            before=before,
+            summary=summary,
+        )
+    ).parsed

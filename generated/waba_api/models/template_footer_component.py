@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TemplateFooterComponent")
+
+
+@_attrs_define
+class TemplateFooterComponent:
+    """The footer (at most 60 characters, no parameters). Authentication templates send `code_expiration_minutes` instead
+    of text.
+
+        Attributes:
+            type_ (Literal['FOOTER']): Always `FOOTER`. Default: 'FOOTER'.
+            text (str | Unset): Footer text.
+            code_expiration_minutes (int | Unset): Authentication templates only; minutes after which the code expires.
+    """
+
+    type_: Literal["FOOTER"] = "FOOTER"
+    text: str | Unset = UNSET
+    code_expiration_minutes: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        text = self.text
+
+        code_expiration_minutes = self.code_expiration_minutes
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if text is not UNSET:
+            field_dict["text"] = text
+        if code_expiration_minutes is not UNSET:
+            field_dict["code_expiration_minutes"] = code_expiration_minutes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = cast(Literal["FOOTER"], d.pop("type"))
+        if type_ != "FOOTER":
+            raise ValueError(f"type must match const 'FOOTER', got '{type_}'")
+
+        text = d.pop("text", UNSET)
+
+        code_expiration_minutes = d.pop("code_expiration_minutes", UNSET)
+
+        template_footer_component = cls(
+            type_=type_,
+            text=text,
+            code_expiration_minutes=code_expiration_minutes,
+        )
+
+        template_footer_component.additional_properties = d
+        return template_footer_component
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,17 @@
+from enum import StrEnum
+
+
+class WabaTask(StrEnum):
+    DEVELOP = "DEVELOP"
+    MANAGE = "MANAGE"
+    MANAGE_EXTENSIONS = "MANAGE_EXTENSIONS"
+    MANAGE_PHONE = "MANAGE_PHONE"
+    MANAGE_PHONE_ASSETS = "MANAGE_PHONE_ASSETS"
+    MANAGE_TEMPLATES = "MANAGE_TEMPLATES"
+    MESSAGING = "MESSAGING"
+    VIEW_COST = "VIEW_COST"
+    VIEW_PHONE_ASSETS = "VIEW_PHONE_ASSETS"
+    VIEW_TEMPLATES = "VIEW_TEMPLATES"
+
+    def __str__(self) -> str:
+        return str(self.value)
