@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 
 import httpx
-
 from waba_api import AuthenticatedClient
 from waba_api.api.whats_app_business_accounts import get_whats_app_business_account
 from waba_api.models import WhatsAppBusinessAccount
@@ -19,7 +18,9 @@ def _stub(request: httpx.Request) -> httpx.Response:
 def main() -> int:
     """Read one account through the generated client and print it."""
     client = AuthenticatedClient(
-        base_url="https://graph.facebook.com/v24.0", token="demo", httpx_args={"transport": httpx.MockTransport(_stub)}
+        base_url="https://graph.facebook.com/v24.0",
+        token="demo",  # noqa: S106 - a stub, not a secret
+        httpx_args={"transport": httpx.MockTransport(_stub)},
     )
     account = get_whats_app_business_account.sync("102290129340398", client=client, fields=["id", "name", "currency"])
     if not isinstance(account, WhatsAppBusinessAccount):
