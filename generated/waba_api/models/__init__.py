@@ -15,6 +15,11 @@ from .auth_international_rate_eligibility import AuthInternationalRateEligibilit
 from .auth_international_rate_eligibility_exception_countries_item import (
     AuthInternationalRateEligibilityExceptionCountriesItem,
 )
+from .batch_header import BatchHeader
+from .batch_method import BatchMethod
+from .batch_request import BatchRequest
+from .batch_request_item import BatchRequestItem
+from .batch_response import BatchResponse
 from .business_use_case_type import BusinessUseCaseType
 from .business_use_case_usage import BusinessUseCaseUsage
 from .business_use_case_usage_entry import BusinessUseCaseUsageEntry
@@ -187,6 +192,11 @@ __all__ = (
     "AssignedUserType",
     "AuthInternationalRateEligibility",
     "AuthInternationalRateEligibilityExceptionCountriesItem",
+    "BatchHeader",
+    "BatchMethod",
+    "BatchRequest",
+    "BatchRequestItem",
+    "BatchResponse",
     "BusinessUseCaseType",
     "BusinessUseCaseUsage",
     "BusinessUseCaseUsageEntry",
