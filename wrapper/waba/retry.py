@@ -1,0 +1,70 @@
+"""When to retry, and how long to wait: the retry policy and the classification of one attempt."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Literal
+
+from .catalogue import catalogue
+from .errors import graph_error_detail
+
+Outcome = Literal["ok", "throttled", "transient", "fatal"]
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "DELETE"})
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """Exponential backoff with jitter, bounded in attempts and in wait.
+
+    - `max_retries`: retries after the first attempt (0 disables retrying).
+    - Transient failures (codes 1, 2, `is_transient`, 5xx, dropped connections, timeouts) are retried only for
+      idempotent methods (GET, DELETE): a POST that may have been applied is never sent twice.
+    - Throttling (codes 4, 17, 32, 613, 80007, 80008, ...) is retried for every method: Graph rejected the call.
+      The wait honours `estimated_time_to_regain_access`; above `max_wait` seconds the SDK stops waiting and
+      raises `RateLimitError` with `retry_after`.
+    - Backoff for attempt n (0-based): `min(backoff_max, backoff_base * 2**n)`, minus up to `jitter` of it.
+    """
+
+    max_retries: int = 3
+    backoff_base: float = 0.5
+    backoff_max: float = 30.0
+    max_wait: float = 60.0
+    jitter: float = 0.25
+
+    def __post_init__(self) -> None:
+        if self.max_retries < 0 or self.backoff_base < 0 or self.backoff_max < 0 or self.max_wait < 0:
+            raise ValueError("RetryPolicy values must not be negative")
+        if not 0 <= self.jitter <= 1:
+            raise ValueError("RetryPolicy.jitter must be between 0 and 1")
+
+    def backoff(self, attempt: int, rng: Callable[[], float] = random.random) -> float:
+        """Seconds to wait before retry number `attempt + 1`."""
+        delay: float = min(self.backoff_max, self.backoff_base * (2.0**attempt))
+        return delay * (1.0 - self.jitter * rng())
+
+    def should_retry(self, outcome: Outcome, method: str, attempt: int) -> bool:
+        """Whether attempt number `attempt` (0-based) may be followed by another one."""
+        if attempt >= self.max_retries:
+            return False
+        if outcome == "throttled":
+            return True
+        return outcome == "transient" and method.upper() in IDEMPOTENT_METHODS
+
+
+def classify_answer(status: int, body: bytes) -> Outcome:
+    """What an HTTP answer means for retrying: by Graph code/subcode/`is_transient`, else by status."""
+    if status < 400:
+        return "ok"
+    detail = graph_error_detail(body)
+    if detail is None:
+        if status == 429:
+            return "throttled"
+        return "transient" if status >= 500 else "fatal"
+    code = detail.get("code")
+    subcode = detail.get("error_subcode")
+    entry = catalogue().lookup(code if isinstance(code, int) else None, subcode if isinstance(subcode, int) else None)
+    if entry is not None:
+        return {"never": "fatal", "backoff": "transient", "wait": "throttled"}[entry.retry]  # type: ignore[return-value]
+    return "transient" if detail.get("is_transient") is True else "fatal"
