@@ -16,6 +16,7 @@ from typing import Any, Generic, TypeVar
 from urllib.parse import urlencode
 
 import httpx
+
 from waba_api.api.batch import execute_batch
 from waba_api.models import BatchMethod, BatchRequest, BatchRequestItem, BatchResponse
 from waba_api.types import UNSET, Unset

@@ -21,7 +21,7 @@ import httpx
 
 from .auth import GraphAuth, same_origin
 from .batch import BatchResult, BatchRun
-from .config import DEFAULT_API_VERSION, DEFAULT_BASE_URL, Settings, resolve_settings
+from .config import DEFAULT_API_VERSION, Settings, resolve_settings
 from .errors import UnexpectedResponseError, UnsafeURLError, ValidationError, WabaError
 from .operations import Async, AsyncCall, AsyncPagedCall, Call, Endpoint, Paged, PagedCall, Prepared, Sync
 from .pagination import AsyncPager, Pager
@@ -52,23 +52,27 @@ def prepared_from_request(operation_id: str, request: Mapping[str, Any], parse: 
     )
 
 
-def decode(response: httpx.Response, parse: Callable[[Any], R], redactor: Redactor) -> R:
-    """The typed result of a successful answer, or UnexpectedResponseError when the body is not what the spec says."""
-    url = redactor.url(response.request.url)
-    common: dict[str, Any] = {
+def _response_fields(response: httpx.Response, redactor: Redactor) -> dict[str, Any]:
+    return {
         "http_status": response.status_code,
         "body": response.content,
         "method": response.request.method,
-        "url": url,
+        "url": redactor.url(response.request.url),
     }
+
+
+def decode(response: httpx.Response, parse: Callable[[Any], R], redactor: Redactor) -> R:
+    """The typed result of a successful answer, or UnexpectedResponseError when the body is not what the spec says."""
     try:
         payload = json.loads(response.content)
     except (ValueError, UnicodeDecodeError):
+        common = _response_fields(response, redactor)
         excerpt = redactor.text(" ".join(response.content[:200].decode("utf-8", errors="replace").split()))
         raise UnexpectedResponseError(f"The answer is not JSON: {excerpt or '(empty body)'}", **common) from None
     try:
         return parse(payload)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        common = _response_fields(response, redactor)
         raise UnexpectedResponseError(f"The answer does not match the API description: {exc!r}", **common) from None
 
 
@@ -81,7 +85,7 @@ class _ClientBase:
         access_token: str | None,
         app_secret: str | None,
         api_version: str,
-        base_url: str,
+        base_url: str | None,
         timeout: float | httpx.Timeout | None,
         max_retries: int | None,
         retry_policy: RetryPolicy | None,
@@ -166,7 +170,8 @@ class WabaClient(_ClientBase):
     """Synchronous client for the WhatsApp Business Account API.
 
     Keyword arguments: `access_token` (default: env WABA_ACCESS_TOKEN), `app_secret` (adds `appsecret_proof`;
-    default: env WABA_APP_SECRET), `api_version` ("v24.0"), `base_url` (https, or http on loopback),
+    default: env WABA_APP_SECRET), `api_version` ("v24.0"), `base_url` (default: env WABA_BASE_URL, else
+    https://graph.facebook.com; https, or http on loopback hosts only),
     `timeout` (seconds or httpx.Timeout; default 30 s, 10 s to connect), `max_retries` (default 3; 0 disables),
     `retry_policy`, `pacing` (slow down near rate limits), `transport` (your own httpx transport, wrapped by the
     SDK's), and `sleep`/`clock` (injectable for tests). Raises ConfigurationError for unusable settings.
@@ -178,7 +183,7 @@ class WabaClient(_ClientBase):
         access_token: str | None = None,
         app_secret: str | None = None,
         api_version: str = DEFAULT_API_VERSION,
-        base_url: str = DEFAULT_BASE_URL,
+        base_url: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         retry_policy: RetryPolicy | None = None,
@@ -273,7 +278,7 @@ class AsyncWabaClient(_ClientBase):
         access_token: str | None = None,
         app_secret: str | None = None,
         api_version: str = DEFAULT_API_VERSION,
-        base_url: str = DEFAULT_BASE_URL,
+        base_url: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         retry_policy: RetryPolicy | None = None,

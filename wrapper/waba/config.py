@@ -16,6 +16,7 @@ DEFAULT_API_VERSION = "v24.0"
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 TOKEN_ENV = "WABA_ACCESS_TOKEN"  # noqa: S105 - the name of a variable, not a secret
 APP_SECRET_ENV = "WABA_APP_SECRET"  # noqa: S105 - the name of a variable, not a secret
+BASE_URL_ENV = "WABA_BASE_URL"
 
 
 def is_loopback(host: str) -> bool:
@@ -53,7 +54,7 @@ def resolve_settings(
     access_token: str | None,
     app_secret: str | None,
     api_version: str,
-    base_url: str,
+    base_url: str | None,
     timeout: float | httpx.Timeout | None,
 ) -> Settings:
     """Validate and complete the settings; raises ConfigurationError with what to do."""
@@ -65,6 +66,7 @@ def resolve_settings(
     secret = app_secret if app_secret is not None else os.environ.get(APP_SECRET_ENV) or None
     if not re.fullmatch(r"v\d+\.\d+", api_version):
         raise ConfigurationError(f"api_version must look like 'v24.0', got {api_version!r}.")
+    base_url = base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
     try:
         url = httpx.URL(base_url)
     except (httpx.InvalidURL, TypeError) as exc:

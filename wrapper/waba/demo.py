@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import httpx
+
 from waba_api import AuthenticatedClient
 from waba_api.api.whats_app_business_accounts import get_whats_app_business_account
 from waba_api.models import WhatsAppBusinessAccount

@@ -85,9 +85,9 @@ class Pager(Generic[T]):
             state.remember(page)
         count = 0
         while True:
+            state.cursor = after_cursor(page) or state.cursor
             yield page
             count += 1
-            state.cursor = after_cursor(page) or state.cursor
             url = next_url(page)
             if url is None or (max_pages is not None and count >= max_pages):
                 return
@@ -132,7 +132,7 @@ class Pager(Generic[T]):
 
     @property
     def cursor(self) -> str | None:
-        """The `after` cursor of the last page reached: pass it as `after=` to resume the listing later."""
+        """The `after` cursor of the last page fetched: pass it as `after=` to resume after that page."""
         return self._state.cursor
 
     @property
@@ -161,9 +161,9 @@ class AsyncPager(Generic[T]):
             state.remember(page)
         count = 0
         while True:
+            state.cursor = after_cursor(page) or state.cursor
             yield page
             count += 1
-            state.cursor = after_cursor(page) or state.cursor
             url = next_url(page)
             if url is None or (max_pages is not None and count >= max_pages):
                 return
@@ -208,7 +208,7 @@ class AsyncPager(Generic[T]):
 
     @property
     def cursor(self) -> str | None:
-        """The `after` cursor of the last page reached: pass it as `after=` to resume the listing later."""
+        """The `after` cursor of the last page fetched: pass it as `after=` to resume after that page."""
         return self._state.cursor
 
     @property

@@ -24,12 +24,15 @@ class Redactor:
 
     def url(self, url: httpx.URL | str) -> str:
         """The URL with secret query parameters masked and known secrets replaced."""
-        parsed = httpx.URL(str(url))
-        params = parsed.params
-        for name in SECRET_PARAMS:
-            if name in params:
-                params = params.set(name, MASK)
-        return self.text(str(parsed.copy_with(params=params)))
+        text = str(url)
+        if any(f"{name}=" in text for name in SECRET_PARAMS):
+            parsed = httpx.URL(text)
+            params = parsed.params
+            for name in SECRET_PARAMS:
+                if name in params:
+                    params = params.set(name, MASK)
+            text = str(parsed.copy_with(params=params))
+        return self.text(text)
 
 
 def strip_secret_params(url: httpx.URL) -> httpx.URL:

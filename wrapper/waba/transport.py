@@ -8,6 +8,7 @@ I/O (send, read, sleep) differs between them.
 
 from __future__ import annotations
 
+import functools
 import logging
 import random
 import time
@@ -56,10 +57,14 @@ class _Attempts:
         self.options = options
         self.request = request
         self.method = request.method
-        self.url = options.redactor.url(request.url)
         self.node = _target_node(request.url.path, options.base_path)
         self.attempt = 0
         self.started = options.clock()
+
+    @functools.cached_property
+    def url(self) -> str:
+        """The request URL with secrets masked (computed only when logged or reported)."""
+        return self.options.redactor.url(self.request.url)
 
     def pacing_delay(self) -> float:
         pacing = self.options.pacing
@@ -74,8 +79,9 @@ class _Attempts:
         """Record usage and decide; the body of an error response must have been read."""
         usage = parse_usage(response.headers)
         self.options.tracker.record(usage)
-        elapsed_ms = 1000 * (self.options.clock() - self.started)
-        logger.debug("%s %s -> %d in %.1f ms", self.method, self.url, response.status_code, elapsed_ms)
+        if logger.isEnabledFor(logging.DEBUG):
+            elapsed_ms = 1000 * (self.options.clock() - self.started)
+            logger.debug("%s %s -> %d in %.1f ms", self.method, self.url, response.status_code, elapsed_ms)
         if response.status_code < 400:
             return _Step()
         outcome = classify_answer(response.status_code, response.content)
@@ -161,6 +167,7 @@ class GraphTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                 self.options.sleep(delay)
             try:
                 response = self.inner.handle_request(request)
+                response.request = request
                 if response.status_code >= 400:
                     response.read()
                 step = attempts.after_response(response)
@@ -187,6 +194,7 @@ class GraphTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                 await self.options.async_sleep(delay)
             try:
                 response = await self.inner.handle_async_request(request)
+                response.request = request
                 if response.status_code >= 400:
                     await response.aread()
                 step = attempts.after_response(response)

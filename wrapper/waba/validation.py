@@ -18,27 +18,18 @@ from dataclasses import dataclass
 from typing import Any
 
 from jsonschema import Draft202012Validator
-from referencing import Registry
-from referencing.jsonschema import DRAFT202012
+
 from waba_api.types import Unset
 
 from .errors import ValidationError
 from .spec import OperationSpec, load_spec
 
-SPEC_URI = "urn:waba-openapi"
 COMMA_JOINED = frozenset({"fields", "summary"})
-NODE_ID_SCHEMA = {"$ref": f"{SPEC_URI}#/components/schemas/NodeId"}
-
-
-@functools.cache
-def _registry() -> Registry[Any]:
-    registry: Registry[Any] = Registry().with_resource(SPEC_URI, DRAFT202012.create_resource(load_spec()))
-    return registry
 
 
 @functools.cache
 def _node_id_validator() -> Draft202012Validator:
-    return Draft202012Validator(NODE_ID_SCHEMA, registry=_registry())
+    return Draft202012Validator(inline_refs({"$ref": "#/components/schemas/NodeId"}))
 
 
 def check_node_id(value: object, what: str) -> str:
@@ -46,6 +37,29 @@ def check_node_id(value: object, what: str) -> str:
     if not isinstance(value, str) or not _node_id_validator().is_valid(value):
         raise ValidationError(f"{what} must be a string of digits (a Graph node id), got {value!r}.")
     return value
+
+
+def _pointer_target(pointer: str) -> Any:
+    node: Any = load_spec()
+    for token in pointer.lstrip("/").split("/"):
+        key = token.replace("~1", "/").replace("~0", "~")
+        node = node[int(key)] if isinstance(node, list) else node[key]
+    return node
+
+
+def inline_refs(schema: Any, depth: int = 0) -> Any:
+    """`schema` with every local `$ref` replaced by its target, so validation needs no reference lookups."""
+    if depth > 64:
+        raise RecursionError("schema references nest too deeply")
+    if isinstance(schema, dict):
+        if "$ref" in schema and str(schema["$ref"]).startswith("#/"):
+            target = inline_refs(_pointer_target(schema["$ref"][1:]), depth + 1)
+            rest = {k: inline_refs(v, depth + 1) for k, v in schema.items() if k != "$ref"}
+            return {**target, **rest} if rest else target
+        return {key: inline_refs(value, depth + 1) for key, value in schema.items()}
+    if isinstance(schema, list):
+        return [inline_refs(item, depth + 1) for item in schema]
+    return schema
 
 
 def _escape(token: str) -> str:
@@ -115,11 +129,11 @@ class OperationValidator:
             self.arguments[name] = _Argument(name, wire, is_required, kind, target)
             pointer = self._schema_pointer(name, wire)
             if pointer is not None:
-                properties[wire] = {"$ref": f"{SPEC_URI}#{pointer}"}
+                properties[wire] = inline_refs(_pointer_target(pointer))
             if is_required:
                 required.append(wire)
         schema = {"type": "object", "properties": properties, "required": required}
-        self._validator = Draft202012Validator(schema, registry=_registry())
+        self._validator = Draft202012Validator(schema)
 
     def _parameter_entries(self) -> list[tuple[str, dict[str, Any]]]:
         """(JSON pointer, parameter object) of the path item's and the operation's parameters, refs resolved."""
@@ -160,9 +174,9 @@ class OperationValidator:
         coerced: dict[str, Any] = {}
         instance: dict[str, Any] = {}
         for name, value in kwargs.items():
-            if isinstance(value, Unset):
-                continue
             argument = self.arguments[name]
+            if isinstance(value, Unset) or (value is None and not argument.required):
+                continue  # None means "not given" for optional arguments
             coerced[name] = self._coerce_one(argument, value)
             instance[argument.wire_name] = self._json(argument, coerced[name])
         problems = sorted(self._validator.iter_errors(instance), key=lambda e: list(e.absolute_path))

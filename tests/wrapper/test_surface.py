@@ -1,0 +1,69 @@
+"""Every spec operation is reachable from both clients, and returns generated models."""
+
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+import pytest
+
+from waba import AsyncPager, AsyncWabaClient, Pager, WabaClient
+from waba.operations import AsyncCall, AsyncPagedCall, Call, Endpoint, PagedCall
+from waba.resources import Account, Business, MessageTemplateNode, Resource, operations_of
+from waba.spec import load_spec
+
+from .helpers import TOKEN, WABA
+
+ROOTS: dict[str, type[Resource[Any]]] = {
+    "account": Account,
+    "message_template": MessageTemplateNode,
+    "business": Business,
+}
+
+
+def reachable() -> dict[str, tuple[str, str]]:
+    """operationId -> (client factory, dotted attribute path)."""
+    return {
+        operation.operation_id: (root_name, path)
+        for root_name, root in ROOTS.items()
+        for path, operation in operations_of(root)
+    }
+
+
+def spec_operation_ids() -> set[str]:
+    return {
+        operation["operationId"]
+        for item in load_spec()["paths"].values()
+        for method, operation in item.items()
+        if method in ("get", "post", "delete")
+    }
+
+
+def test_every_operation_of_the_spec_is_reachable() -> None:
+    assert spec_operation_ids() - set(reachable()) == {"executeBatch"}, "executeBatch is reached via client.batch()"
+    assert set(reachable()) <= spec_operation_ids()
+    assert len(reachable()) == 40
+
+
+def test_results_are_generated_models() -> None:
+    for root in ROOTS.values():
+        for _, operation in operations_of(root):
+            model = operation.returns if isinstance(operation, Endpoint) else operation.page
+            assert model.__module__.startswith("waba_api.models."), operation.operation_id
+
+
+@pytest.mark.parametrize(
+    ("client_cls", "call_types", "pager_type"),
+    [(WabaClient, (Call, PagedCall), Pager), (AsyncWabaClient, (AsyncCall, AsyncPagedCall), AsyncPager)],
+)
+def test_both_clients_expose_every_operation(
+    client_cls: type[Any], call_types: tuple[type, ...], pager_type: type
+) -> None:
+    client = client_cls(access_token=TOKEN)
+    for operation_id, (factory, path) in reachable().items():
+        bound = functools.reduce(getattr, path.split("."), getattr(client, factory)(WABA))
+        assert isinstance(bound, call_types), operation_id
+        assert callable(bound.prepare)
+    pager = client.account(WABA).phone_numbers.list()
+    assert isinstance(pager, pager_type)
+    assert pager.pages_fetched == 0, "creating a pager sends nothing"
