@@ -106,6 +106,8 @@ class GraphAPIError(WabaError):
 
     def __str__(self) -> str:
         code = "" if self.code is None else f"(#{self.code}{'' if self.subcode is None else f'/{self.subcode}'}) "
+        if self.code is not None and self.subcode is None and self.message.startswith(f"(#{self.code})"):
+            code = ""
         where = f" [{self.method} {self.url}]" if self.method and self.url else ""
         status = "" if self.http_status is None else f" (HTTP {self.http_status})"
         trace = "" if not self.fbtrace_id else f" fbtrace_id={self.fbtrace_id}"

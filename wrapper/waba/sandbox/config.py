@@ -1,0 +1,77 @@
+"""Sandbox settings: seed, tokens and their permissions, app secret, rate-limit budgets and fault rates."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+ALL_PERMISSIONS = frozenset(
+    {"whatsapp_business_management", "whatsapp_business_messaging", "business_management", "public_profile"}
+)
+
+#: Tokens every sandbox knows. They look like Graph tokens and are public: never use them anywhere else.
+ADMIN_TOKEN = "EAASandboxAdminToken0000000000000000"  # noqa: S105 - a public sandbox fixture
+EXPIRED_TOKEN = "EAASandboxExpiredToken000000000000000"  # noqa: S105 - a public sandbox fixture
+LIMITED_TOKEN = "EAASandboxLimitedToken000000000000000"  # noqa: S105 - a public sandbox fixture (no WABA scope)
+
+
+@dataclass(frozen=True)
+class TokenInfo:
+    """What a token may do: its permissions, and whether it expired."""
+
+    permissions: frozenset[str] = ALL_PERMISSIONS
+    expired: bool = False
+    user_id: str = "100000000000001"
+
+
+def default_tokens() -> dict[str, TokenInfo]:
+    """The sandbox's built-in tokens: an admin, an expired one and one lacking whatsapp_business_management."""
+    return {
+        ADMIN_TOKEN: TokenInfo(),
+        EXPIRED_TOKEN: TokenInfo(expired=True),
+        LIMITED_TOKEN: TokenInfo(permissions=frozenset({"public_profile"})),
+    }
+
+
+@dataclass(frozen=True)
+class FaultRates:
+    """Probabilities (0-1) of injected faults per request; all 0 by default."""
+
+    transient: float = 0.0  # Graph error code 1 or 2, HTTP 500, is_transient
+    throttle: float = 0.0  # code 80008 with estimated_time_to_regain_access
+    html_502: float = 0.0  # an HTML 502 page, as a proxy would send
+    truncated: float = 0.0  # a 200 answer cut in the middle of its JSON
+    dropped: float = 0.0  # the connection closes before the body is complete
+    slow: float = 0.0  # the answer comes after `slow_seconds`
+    batch_unprocessed: float = 0.0  # a batch sub-request answered with null
+    slow_seconds: float = 2.0
+
+    def __post_init__(self) -> None:
+        for name in ("transient", "throttle", "html_502", "truncated", "dropped", "slow", "batch_unprocessed"):
+            value = getattr(self, name)
+            if not 0.0 <= value <= 1.0:
+                raise ValueError(f"fault rate {name} must be between 0 and 1, got {value}")
+
+    @property
+    def any(self) -> bool:
+        """True when some fault can happen."""
+        return any((self.transient, self.throttle, self.html_502, self.truncated, self.dropped, self.slow))
+
+
+@dataclass
+class SandboxConfig:
+    """Everything that shapes a sandbox. Same seed, same data."""
+
+    seed: int = 1
+    app_secret: str | None = None
+    app_id: str = "67084349089"
+    tokens: dict[str, TokenInfo] = field(default_factory=default_tokens)
+    #: Calls per hour per app per WABA (Graph: 200, or 5,000 with a registered phone number); None = Graph's.
+    budget_per_hour: int | None = None
+    #: Per-WABA overrides of the hourly budget.
+    budgets: dict[str, int] = field(default_factory=dict)
+    faults: FaultRates = field(default_factory=FaultRates)
+    clock: Callable[[], float] = time.time
+    #: Templates of the main account (the seed makes at least 300).
+    templates: int = 320

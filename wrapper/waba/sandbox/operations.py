@@ -1,0 +1,188 @@
+"""What the sandbox knows of each spec operation: its route, permissions, and how to read its parameters.
+
+Parameters arrive in every form Graph accepts — query string, form body or JSON body; lists JSON-encoded,
+comma-separated or repeated — and are normalised by the operation's schemas in the spec, then validated
+(a failure is Graph's code 100).
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from jsonschema import Draft202012Validator
+
+from ..spec import HTTP_METHODS, load_spec
+from ..validation import inline_refs
+from .graph_errors import invalid_parameter
+
+COMMA_JOINED = frozenset({"fields", "summary"})
+
+
+@dataclass
+class Parameter:
+    """A query parameter of an operation."""
+
+    name: str
+    schema: dict[str, Any]
+    required: bool
+    validator: Draft202012Validator
+
+
+@dataclass
+class Operation:
+    """One spec operation, as the sandbox routes and checks it."""
+
+    operation_id: str
+    method: str
+    path: str
+    pattern: re.Pattern[str]
+    path_params: list[str]
+    permissions: list[str]
+    parameters: dict[str, Parameter] = field(default_factory=dict)
+    body_schema: dict[str, Any] | None = None
+    body_required: bool = False
+    body_validator: Draft202012Validator | None = None
+
+    def read(self, raw: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any] | None]:
+        """Normalised query parameters and body from everything the request carried; raises GraphError(100)."""
+        params: dict[str, Any] = {}
+        for name, parameter in self.parameters.items():
+            if name not in raw:
+                if parameter.required:
+                    raise invalid_parameter(f"The parameter {name} is required")
+                continue
+            if name in COMMA_JOINED:
+                params[name] = raw[name] if isinstance(raw[name], str) else ",".join(map(str, raw[name]))
+                continue  # parsed (and checked) by the field-expression parser
+            value = convert(raw[name], parameter.schema, name)
+            _check(parameter.validator, value, name)
+            params[name] = value
+        body: dict[str, Any] | None = None
+        if self.body_schema is not None:
+            properties = self.body_schema.get("properties", {})
+            body = {key: convert(raw[key], schema, key) for key, schema in properties.items() if key in raw}
+            if body or self.body_required:
+                assert self.body_validator is not None
+                _check(self.body_validator, body, None)
+        return params, body
+
+
+def _check(validator: Draft202012Validator, value: Any, name: str | None) -> None:
+    error = next(iter(sorted(validator.iter_errors(value), key=lambda e: list(e.absolute_path))), None)
+    if error is None:
+        return
+    path = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in error.absolute_path).lstrip(".")
+    where = ".".join(p for p in (name, path) if p) or "body"
+    raise invalid_parameter(f"Param {where} is invalid: {error.message}")
+
+
+def _schema_types(schema: dict[str, Any]) -> set[str]:
+    types: set[str] = set()
+    declared = schema.get("type")
+    if isinstance(declared, str):
+        types.add(declared)
+    elif isinstance(declared, list):
+        types.update(declared)
+    if "const" in schema and isinstance(schema["const"], bool):
+        types.add("boolean")
+    for key in ("anyOf", "oneOf", "allOf"):
+        for branch in schema.get(key, []):
+            types |= _schema_types(branch)
+    return types
+
+
+def convert(value: Any, schema: dict[str, Any], name: str) -> Any:
+    """A raw value (string from a query or form, or a JSON value) converted to what `schema` describes."""
+    types = _schema_types(schema)
+    if isinstance(value, list) and "array" not in types:
+        value = value[-1]
+    if "array" in types:
+        item_schema = schema.get("items", {})
+        return [convert(item, item_schema, name) if isinstance(item, str) else item for item in _as_list(value)]
+    return value if not isinstance(value, str) else _convert_text(value, types, name)
+
+
+def _convert_text(value: str, types: set[str], name: str) -> Any:
+    if "object" in types:
+        try:
+            return json.loads(value)
+        except ValueError:
+            raise invalid_parameter(f"Param {name} must be a JSON object") from None
+    if "integer" in types or "number" in types:
+        try:
+            return int(value) if "integer" in types else float(value)
+        except ValueError:
+            if "string" not in types:
+                raise invalid_parameter(f"Param {name} must be a number") from None
+            return value
+    if "boolean" in types:
+        flags = {"true": True, "1": True, "false": False, "0": False}
+        if value.lower() not in flags:
+            raise invalid_parameter(f"Param {name} must be a boolean")
+        return flags[value.lower()]
+    return value
+
+
+def _as_list(value: Any) -> list[Any]:
+    if isinstance(value, list):
+        if len(value) == 1 and isinstance(value[0], str):
+            return _as_list(value[0])
+        return value
+    if isinstance(value, str):
+        text = value.strip()
+        if text.startswith("["):
+            try:
+                decoded = json.loads(text)
+            except ValueError:
+                decoded = None
+            if isinstance(decoded, list):
+                return decoded
+        return [part.strip() for part in text.split(",") if part.strip()] if text else []
+    return [value]
+
+
+def _route_pattern(path: str) -> tuple[re.Pattern[str], list[str]]:
+    clean = path.split("#", 1)[0]
+    names = re.findall(r"{([^}]+)}", clean)
+    regex = re.sub(r"{[^}]+}", "([^/]+)", re.escape(clean).replace(r"\{", "{").replace(r"\}", "}"))
+    return re.compile(f"^{regex}$"), names
+
+
+@functools.cache
+def operations() -> dict[str, Operation]:
+    """Every operation of the bundled spec, by operationId."""
+    document = load_spec()
+    found: dict[str, Operation] = {}
+    for path, item in document["paths"].items():
+        for method in HTTP_METHODS:
+            if method not in item:
+                continue
+            spec = item[method]
+            pattern, names = _route_pattern(path)
+            operation = Operation(
+                operation_id=spec["operationId"],
+                method=method.upper(),
+                path=path,
+                pattern=pattern,
+                path_params=names,
+                permissions=list(spec.get("x-required-permissions", [])),
+            )
+            for raw in [*item.get("parameters", []), *spec.get("parameters", [])]:
+                parameter = inline_refs(raw)
+                if parameter["in"] != "query":
+                    continue
+                schema = parameter.get("schema") or parameter["content"]["application/json"]["schema"]
+                operation.parameters[parameter["name"]] = Parameter(
+                    parameter["name"], schema, bool(parameter.get("required")), Draft202012Validator(schema)
+                )
+            if "requestBody" in spec:
+                body = inline_refs(spec["requestBody"]["content"]["application/json"]["schema"])
+                operation.body_schema = body
+                operation.body_required = bool(spec["requestBody"].get("required"))
+                operation.body_validator = Draft202012Validator(body)
+            found[operation.operation_id] = operation
+    return found
