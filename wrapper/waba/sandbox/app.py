@@ -35,7 +35,6 @@ from .store import Store, seed_store
 
 VERSION = re.compile(r"^v\d+\.\d+$")
 KIND_OF_PARAM = {"waba-id": "account", "template-id": "template", "business-id": "business"}
-MAX_BATCH = 50
 
 
 @dataclass
@@ -108,7 +107,11 @@ class Sandbox:
         version, rest = segments[0], segments[1:]
         info = self._authenticate(token, proof, check_proof=batch_token is None)
         assert token is not None
-        if batch_token is None and not rest and incoming.method == "POST":
+        if batch_token is None and not rest:
+            if incoming.method != "POST":
+                raise GraphError(
+                    100, f"Unsupported {incoming.method.lower()} request.", status=405, headers={"Allow": "POST"}
+                )
             return self._batch(incoming, raw, token, version)
         operation, node_id = self._route(incoming.method, rest)
         for permission in operation.permissions:
@@ -169,7 +172,8 @@ class Sandbox:
         for operation in of_kind:
             if operation.method == method:
                 return operation, node_id
-        raise invalid_parameter(f"Unsupported {method.lower()} request.")
+        allowed = ", ".join(sorted({op.method for op in of_kind}))
+        raise GraphError(100, f"Unsupported {method.lower()} request.", status=405, headers={"Allow": allowed})
 
     def _waba_scope(self, operation: Operation, node_id: str | None) -> str | None:
         if node_id is None:
@@ -183,21 +187,12 @@ class Sandbox:
     # -- batch -----------------------------------------------------------------------------------------------------
 
     def _batch(self, incoming: Incoming, raw: dict[str, Any], token: str, version: str) -> Answer:
-        batch = raw.get("batch")
-        if isinstance(batch, str):
-            try:
-                batch = json.loads(batch)
-            except ValueError:
-                raise invalid_parameter("Param batch must be a JSON array of requests") from None
-        if not isinstance(batch, list) or not batch:
-            raise invalid_parameter("The parameter batch is required")
-        if len(batch) > MAX_BATCH:
-            raise invalid_parameter(f"Param batch must contain at most {MAX_BATCH} requests")
-        include_headers = raw.get("include_headers", True) not in (False, "false", "0")
+        _, body = self.operations["executeBatch"].read(raw)
+        assert body is not None
+        batch: list[dict[str, Any]] = body["batch"]
+        include_headers = body.get("include_headers", True)
         answers: list[Any] = []
         for item in batch:
-            if not isinstance(item, dict) or "method" not in item or "relative_url" not in item:
-                raise invalid_parameter("Each batch request needs a method and a relative_url")
             if self.faults.unprocessed():
                 answers.append(None)
                 continue
@@ -289,7 +284,8 @@ def create_app(config: SandboxConfig | None = None, sandbox: Sandbox | None = No
         headers = {**answer.headers, "x-fb-trace-id": emulator.trace_id(), "x-fb-request-id": emulator.trace_id()}
         return Response(content, status_code=answer.status, headers=headers, media_type="application/json")
 
-    app = Starlette(routes=[Route("/{path:path}", endpoint, methods=["GET", "POST", "DELETE"])])
+    methods = ["GET", "POST", "DELETE", "PUT", "PATCH", "OPTIONS", "HEAD"]
+    app = Starlette(routes=[Route("/{path:path}", endpoint, methods=methods)])
     app.state.sandbox = emulator
     return app
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-#: HTTP status Graph uses for each code (400 unless listed).
-_STATUS = {1: 500, 2: 503, 10: 403, 200: 403, 803: 404, 104: 400}
+#: HTTP status Graph uses for each code (400 unless listed). Token errors answer 401 with WWW-Authenticate.
+_STATUS = {1: 500, 2: 503, 10: 403, 200: 403, 803: 404, 104: 401, 190: 401}
 
 
 @dataclass
@@ -23,6 +23,11 @@ class GraphError(Exception):
     error_data: Any = None
     status: int | None = None
     headers: dict[str, str] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if self.code in (104, 190):
+            reason = "invalid_request" if self.code == 104 else "invalid_token"
+            self.headers.setdefault("WWW-Authenticate", f'OAuth "Facebook Platform" "{reason}" "{self.message}"')
 
     @property
     def http_status(self) -> int:

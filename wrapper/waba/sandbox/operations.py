@@ -13,13 +13,30 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from jsonschema import Draft202012Validator
+from jsonschema import Draft202012Validator, FormatChecker
 
 from ..spec import HTTP_METHODS, load_spec
 from ..validation import inline_refs
 from .graph_errors import invalid_parameter
 
 COMMA_JOINED = frozenset({"fields", "summary"})
+FORMATS = FormatChecker(formats=())
+_URI = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:[\x21-\x7e]+$")
+
+
+@FORMATS.checks("uri")
+def _is_uri(value: object) -> bool:
+    """RFC 3986 URIs are ASCII without spaces; http(s) ones need a host."""
+    if not isinstance(value, str):
+        return True
+    if not _URI.match(value):
+        return False
+    scheme, _, rest = value.partition(":")
+    return scheme.lower() not in ("http", "https") or (rest.startswith("//") and len(rest.split("/")[2]) > 0)
+
+
+def _validator(schema: dict[str, Any]) -> Draft202012Validator:
+    return Draft202012Validator(schema, format_checker=FORMATS)
 
 
 @dataclass
@@ -177,12 +194,12 @@ def operations() -> dict[str, Operation]:
                     continue
                 schema = parameter.get("schema") or parameter["content"]["application/json"]["schema"]
                 operation.parameters[parameter["name"]] = Parameter(
-                    parameter["name"], schema, bool(parameter.get("required")), Draft202012Validator(schema)
+                    parameter["name"], schema, bool(parameter.get("required")), _validator(schema)
                 )
             if "requestBody" in spec:
                 body = inline_refs(spec["requestBody"]["content"]["application/json"]["schema"])
                 operation.body_schema = body
                 operation.body_required = bool(spec["requestBody"].get("required"))
-                operation.body_validator = Draft202012Validator(body)
+                operation.body_validator = _validator(body)
             found[operation.operation_id] = operation
     return found
