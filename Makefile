@@ -48,7 +48,7 @@ typecheck: $(BIN)/.bootstrapped
 	$(BIN)/mypy
 
 pytest: $(BIN)/.bootstrapped
-	$(BIN)/pytest --record-mode=none --block-network
+	$(BIN)/pytest --record-mode=none --block-network --allowed-hosts='^127\.0\.0\.1$$'
 
 test: spec-check check-generated lint typecheck pytest
 

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from collections.abc import Awaitable, Callable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from importlib.metadata import PackageNotFoundError, version
 from types import TracebackType
 from typing import Any, Self, TypeVar
@@ -22,7 +23,14 @@ import httpx
 from .auth import GraphAuth, same_origin
 from .batch import BatchResult, BatchRun
 from .config import DEFAULT_API_VERSION, Settings, resolve_settings
-from .errors import UnexpectedResponseError, UnsafeURLError, ValidationError, WabaError
+from .errors import (
+    APIConnectionError,
+    APITimeoutError,
+    UnexpectedResponseError,
+    UnsafeURLError,
+    ValidationError,
+    WabaError,
+)
 from .operations import Async, AsyncCall, AsyncPagedCall, Call, Endpoint, Paged, PagedCall, Prepared, Sync
 from .pagination import AsyncPager, Pager
 from .redaction import Redactor, strip_secret_params
@@ -50,6 +58,17 @@ def prepared_from_request(operation_id: str, request: Mapping[str, Any], parse: 
         json=request.get("json"),
         parse=parse,
     )
+
+
+@contextmanager
+def _no_raw_httpx_errors(redactor: Redactor) -> Iterator[None]:
+    """Safety net: an httpx error raised outside the transport (e.g. by the auth flow) becomes an SDK error."""
+    try:
+        yield
+    except httpx.TimeoutException as exc:
+        raise APITimeoutError(redactor.text(str(exc)) or type(exc).__name__) from None
+    except httpx.HTTPError as exc:
+        raise APIConnectionError(redactor.text(str(exc)) or type(exc).__name__) from None
 
 
 def _response_fields(response: httpx.Response, redactor: Redactor) -> dict[str, Any]:
@@ -246,11 +265,14 @@ class WabaClient(_ClientBase):
         return Pager(self, first)
 
     def _execute(self, call: Prepared[R]) -> R:
-        response = self._http.request(call.method, call.path, params=call.params or None, json=call.json)
+        with _no_raw_httpx_errors(self._redactor):
+            response = self._http.request(call.method, call.path, params=call.params or None, json=call.json)
         return decode(response, call.parse, self._redactor)
 
     def _follow(self, url: str, first: Prepared[R]) -> R:
-        response = self._http.request("GET", self._next_page_url(url))
+        target = self._next_page_url(url)
+        with _no_raw_httpx_errors(self._redactor):
+            response = self._http.request("GET", target)
         return decode(response, first.parse, self._redactor)
 
     def close(self) -> None:
@@ -340,11 +362,14 @@ class AsyncWabaClient(_ClientBase):
         return AsyncPager(self, first)
 
     async def _execute(self, call: Prepared[R]) -> R:
-        response = await self._http.request(call.method, call.path, params=call.params or None, json=call.json)
+        with _no_raw_httpx_errors(self._redactor):
+            response = await self._http.request(call.method, call.path, params=call.params or None, json=call.json)
         return decode(response, call.parse, self._redactor)
 
     async def _follow(self, url: str, first: Prepared[R]) -> R:
-        response = await self._http.request("GET", self._next_page_url(url))
+        target = self._next_page_url(url)
+        with _no_raw_httpx_errors(self._redactor):
+            response = await self._http.request("GET", target)
         return decode(response, first.parse, self._redactor)
 
     async def close(self) -> None:

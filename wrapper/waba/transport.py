@@ -76,7 +76,7 @@ class _Attempts:
         return delay
 
     def after_response(self, response: httpx.Response) -> _Step:
-        """Record usage and decide; the body of an error response must have been read."""
+        """Record usage and decide (the body has been read)."""
         usage = parse_usage(response.headers)
         self.options.tracker.record(usage)
         if logger.isEnabledFor(logging.DEBUG):
@@ -168,8 +168,7 @@ class GraphTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             try:
                 response = self.inner.handle_request(request)
                 response.request = request
-                if response.status_code >= 400:
-                    response.read()
+                response.read()  # inside the retry loop: a connection dropped mid-body is a failed attempt
                 step = attempts.after_response(response)
             except httpx.TransportError as exc:
                 step = attempts.after_failure(exc)
@@ -195,8 +194,7 @@ class GraphTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             try:
                 response = await self.inner.handle_async_request(request)
                 response.request = request
-                if response.status_code >= 400:
-                    await response.aread()
+                await response.aread()  # inside the retry loop: a connection dropped mid-body is a failed attempt
                 step = attempts.after_response(response)
             except httpx.TransportError as exc:
                 step = attempts.after_failure(exc)
