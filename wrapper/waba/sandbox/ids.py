@@ -12,6 +12,11 @@ class IdFactory:
         self._random = random.Random(f"ids-{seed}")
         self._used: set[str] = set()
 
+    def reserve(self, fixed: str) -> str:
+        """Hand out a chosen id (never generated afterwards)."""
+        self._used.add(fixed)
+        return fixed
+
     def new(self) -> str:
         """A fresh id, never handed out before."""
         while True:

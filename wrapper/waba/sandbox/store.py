@@ -196,8 +196,15 @@ def _phone(rng: random.Random, ids: IdFactory, index: int, name: str, registered
     }
 
 
-def _account_node(ids: IdFactory, name: str, business: dict[str, Any], *, insights: bool, tier: str) -> dict[str, Any]:
-    waba_id = ids.new()
+#: The main account and business carry the ids used throughout Meta's and this project's examples.
+MAIN_WABA_ID = "102290129340398"
+MAIN_BUSINESS_ID = "506914307656634"
+
+
+def _account_node(
+    ids: IdFactory, name: str, business: dict[str, Any], *, insights: bool, tier: str, waba_id: str | None = None
+) -> dict[str, Any]:
+    waba_id = waba_id or ids.new()
     return {
         "id": waba_id,
         "name": name,
@@ -240,7 +247,7 @@ def seed_store(config: SandboxConfig) -> Store:
     rng = random.Random(f"seed-{config.seed}")
     ids = IdFactory(config.seed)
     store = Store(ids=ids)
-    main: dict[str, Any] = {"id": ids.new(), "name": "Jasper's Market Holdings"}
+    main: dict[str, Any] = {"id": ids.reserve(MAIN_BUSINESS_ID), "name": "Jasper's Market Holdings"}
     partner: dict[str, Any] = {"id": ids.new(), "name": "Lucky Shrub Solutions"}
     store.businesses = {main["id"]: main, partner["id"]: partner}
     store.main_business, store.partner_business = main["id"], partner["id"]
@@ -284,7 +291,8 @@ def seed_store(config: SandboxConfig) -> Store:
         }
 
     primary = Account(
-        _account_node(ids, "Jasper's Market", main, insights=True, tier="TIER_2K"), owner_business=main["id"]
+        _account_node(ids, "Jasper's Market", main, insights=True, tier="TIER_2K", waba_id=ids.reserve(MAIN_WABA_ID)),
+        owner_business=main["id"],
     )
     no_phone = Account(
         _account_node(ids, "Lucky Shrub Test", main, insights=False, tier="TIER_250"), owner_business=main["id"]
