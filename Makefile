@@ -9,7 +9,7 @@ SPEC := $(BUILD)/waba.openapi.json
 NODE_BIN := node_modules/.bin
 export PATH := $(abspath $(BIN)):$(PATH)
 
-.PHONY: demo test spec spec-check generate check-generated lint typecheck pytest lock clean
+.PHONY: demo test spec spec-check generate check-generated lint typecheck pytest lock clean cassettes conformance bench
 
 $(BIN)/.bootstrapped: requirements-dev.lock pyproject.toml
 	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "python3 >= 3.11 is required")'
@@ -54,6 +54,15 @@ test: spec-check check-generated lint typecheck pytest
 
 demo: $(BIN)/.bootstrapped
 	$(PY) -m waba.demo
+
+cassettes: $(BIN)/.bootstrapped
+	$(PY) scripts/record_cassettes.py
+
+conformance: $(BIN)/.bootstrapped
+	$(PY) scripts/conformance.py --max-examples 50
+
+bench: $(BIN)/.bootstrapped
+	$(PY) scripts/bench_overhead.py
 
 lock:
 	rm -rf $(BUILD)/lockvenv && $(PYTHON) -m venv $(BUILD)/lockvenv
