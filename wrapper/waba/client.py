@@ -109,6 +109,7 @@ class _ClientBase:
         max_retries: int | None,
         retry_policy: RetryPolicy | None,
         pacing: Pacing | None,
+        clock: Callable[[], float] | None,
     ) -> None:
         self._settings: Settings = resolve_settings(
             access_token=access_token,
@@ -131,9 +132,22 @@ class _ClientBase:
             redactor=self._redactor,
             base_path=self._settings.api_root.path.rstrip("/"),
         )
+        if clock is not None:
+            self._options.clock = clock
         self._validators: dict[int, OperationValidator] = {}
         self._auth = GraphAuth(self._settings.access_token, self._settings.app_secret, self._settings.api_root)
         self._headers = {"User-Agent": f"waba-python/{__version__}", "Accept": "application/json"}
+
+    def _http_options(self, inner: httpx.BaseTransport | httpx.AsyncBaseTransport) -> dict[str, Any]:
+        """Arguments of the httpx client: the inner transport wrapped in the SDK's, auth, timeout, headers."""
+        return {
+            "base_url": self._settings.api_root,
+            "transport": GraphTransport(inner, self._options),
+            "auth": self._auth,
+            "timeout": self._settings.timeout,
+            "headers": self._headers,
+            "follow_redirects": False,
+        }
 
     @property
     def retry_policy(self) -> RetryPolicy:
@@ -220,20 +234,11 @@ class WabaClient(_ClientBase):
             max_retries=max_retries,
             retry_policy=retry_policy,
             pacing=pacing,
+            clock=clock,
         )
         if sleep is not None:
             self._options.sleep = sleep
-        if clock is not None:
-            self._options.clock = clock
-        inner = transport if transport is not None else httpx.HTTPTransport()
-        self._http = httpx.Client(
-            base_url=self._settings.api_root,
-            transport=GraphTransport(inner, self._options),
-            auth=self._auth,
-            timeout=self._settings.timeout,
-            headers=self._headers,
-            follow_redirects=False,
-        )
+        self._http = httpx.Client(**self._http_options(transport or httpx.HTTPTransport()))
 
     def account(self, waba_id: str) -> Account[Sync]:
         """A WhatsApp Business Account and its edges. Raises ValidationError for a non-numeric id."""
@@ -318,20 +323,11 @@ class AsyncWabaClient(_ClientBase):
             max_retries=max_retries,
             retry_policy=retry_policy,
             pacing=pacing,
+            clock=clock,
         )
         if sleep is not None:
             self._options.async_sleep = sleep
-        if clock is not None:
-            self._options.clock = clock
-        inner = transport if transport is not None else httpx.AsyncHTTPTransport()
-        self._http = httpx.AsyncClient(
-            base_url=self._settings.api_root,
-            transport=GraphTransport(inner, self._options),
-            auth=self._auth,
-            timeout=self._settings.timeout,
-            headers=self._headers,
-            follow_redirects=False,
-        )
+        self._http = httpx.AsyncClient(**self._http_options(transport or httpx.AsyncHTTPTransport()))
 
     def account(self, waba_id: str) -> Account[Async]:
         """A WhatsApp Business Account and its edges. Raises ValidationError for a non-numeric id."""

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import itertools
 import random
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from typing import Any
 
 STEP = {"HALF_HOUR": 1800, "DAILY": 86_400, "DAY": 86_400, "MONTHLY": 2_592_000, "MONTH": 2_592_000}
@@ -39,110 +40,106 @@ def messaging_analytics(
     return {"phone_numbers": numbers, "granularity": granularity, "data_points": points}
 
 
-def _breakdown(params: dict[str, Any], dimensions: dict[str, list[str]]) -> list[dict[str, str]]:
-    wanted = [d for d in params.get("dimensions", []) if d in dimensions]
-    combos = itertools.product(*(dimensions[d] for d in wanted))
-    return [dict(zip(wanted, combo, strict=True)) for combo in itertools.islice(combos, 20)] or [{}]
+@dataclass(frozen=True)
+class Dimension:
+    """A breakdown: its name in `dimensions`, the data point field it fills, its filter and default values."""
+
+    name: str
+    field: str
+    filter: str | None
+    defaults: tuple[str, ...]
 
 
-def conversation_series(
-    seed: int, waba: str, *, start: int, end: int, params: dict[str, Any], numbers: list[str]
+@dataclass(frozen=True)
+class SeriesKind:
+    """One analytics edge: its breakdowns, default metrics and how a bucket's numbers are drawn."""
+
+    name: str
+    dimensions: tuple[Dimension, ...]
+    default_metrics: tuple[str, ...]
+    measure: Callable[[random.Random, set[str]], dict[str, Any]]
+
+
+def _conversation_numbers(rng: random.Random, metrics: set[str]) -> dict[str, Any]:
+    conversations = rng.randrange(0, 400)
+    cost = round(conversations * rng.uniform(0.005, 0.06), 3)
+    return {k: v for k, v in (("conversation", conversations), ("cost", cost)) if k.upper() in metrics}
+
+
+def _pricing_numbers(rng: random.Random, metrics: set[str]) -> dict[str, Any]:
+    volume = rng.randrange(0, 3000)
+    cost = round(volume * rng.uniform(0.004, 0.05), 3)
+    return {k: v for k, v in (("volume", volume), ("cost", cost)) if k.upper() in metrics}
+
+
+def _call_numbers(rng: random.Random, metrics: set[str]) -> dict[str, Any]:
+    count = rng.randrange(0, 120)
+    numbers = {"count": count, "cost": round(count * rng.uniform(0.01, 0.04), 3),
+               "average_duration": rng.randrange(20, 400) if count else 0}  # fmt: skip
+    return {k: v for k, v in numbers.items() if k.upper() in metrics}
+
+
+_COUNTRY = Dimension("COUNTRY", "country", "country_codes", tuple(COUNTRIES))
+_TIER = Dimension("TIER", "tier", "tiers", ("0:250000",))
+CONVERSATIONS = SeriesKind(
+    "conversations",
+    (
+        Dimension("CONVERSATION_CATEGORY", "conversation_category", "conversation_categories",
+                  ("MARKETING", "UTILITY", "SERVICE")),
+        Dimension("CONVERSATION_DIRECTION", "conversation_direction", "conversation_directions",
+                  ("BUSINESS_INITIATED", "USER_INITIATED")),
+        Dimension("CONVERSATION_TYPE", "conversation_type", "conversation_types", ("REGULAR",)),
+        _COUNTRY,
+        Dimension("PHONE", "phone_number", "phone_numbers", ()),
+    ),
+    ("CONVERSATION", "COST"),
+    _conversation_numbers,
+)  # fmt: skip
+PRICING = SeriesKind(
+    "pricing",
+    (
+        _COUNTRY,
+        Dimension("PHONE", "phone", "phone_numbers", ()),
+        Dimension("PRICING_CATEGORY", "pricing_category", "pricing_categories",
+                  ("MARKETING", "UTILITY", "AUTHENTICATION")),
+        Dimension("PRICING_TYPE", "pricing_type", "pricing_types", ("REGULAR",)),
+        _TIER,
+    ),
+    ("COST", "VOLUME"),
+    _pricing_numbers,
+)  # fmt: skip
+CALLS = SeriesKind(
+    "calls",
+    (
+        _COUNTRY,
+        Dimension("DIRECTION", "direction", "directions", ("BUSINESS_INITIATED", "USER_INITIATED")),
+        Dimension("PHONE", "phone_number", "phone_numbers", ()),
+        _TIER,
+    ),
+    ("COUNT", "COST", "AVERAGE_DURATION"),
+    _call_numbers,
+)
+
+
+def _breakdown(kind: SeriesKind, params: dict[str, Any], numbers: list[str]) -> list[dict[str, str]]:
+    """The combinations of the requested dimensions' values (at most 20)."""
+    by_name = {d.name: d for d in kind.dimensions}
+    wanted = [by_name[name] for name in params.get("dimensions", []) if name in by_name]
+    values = [(d.filter and params.get(d.filter)) or (list(d.defaults) if d.defaults else numbers) for d in wanted]
+    combos = itertools.islice(itertools.product(*values), 20)
+    return [{d.field: v for d, v in zip(wanted, combo, strict=True)} for combo in combos] or [{}]
+
+
+def series(
+    kind: SeriesKind, seed: int, waba: str, *, start: int, end: int, params: dict[str, Any], numbers: list[str]
 ) -> dict[str, Any]:
-    """One series of conversation analytics."""
-    dimensions = {
-        "CONVERSATION_CATEGORY": params.get("conversation_categories") or ["MARKETING", "UTILITY", "SERVICE"],
-        "CONVERSATION_DIRECTION": params.get("conversation_directions") or ["BUSINESS_INITIATED", "USER_INITIATED"],
-        "CONVERSATION_TYPE": params.get("conversation_types") or ["REGULAR"],
-        "COUNTRY": params.get("country_codes") or COUNTRIES,
-        "PHONE": params.get("phone_numbers") or numbers,
-    }
-    keys = {
-        "CONVERSATION_CATEGORY": "conversation_category",
-        "CONVERSATION_DIRECTION": "conversation_direction",
-        "CONVERSATION_TYPE": "conversation_type",
-        "COUNTRY": "country",
-        "PHONE": "phone_number",
-    }
-    metrics = params.get("metric_types") or ["CONVERSATION", "COST"]
-    points = []
+    """One series of an analytics edge: a data point per bucket and breakdown (at most MAX_POINTS)."""
+    metrics = set(params.get("metric_types") or kind.default_metrics)
+    points: list[dict[str, Any]] = []
     for low, high in buckets(start, end, str(params.get("granularity", "DAILY"))):
-        for combo in _breakdown(params, dimensions):
-            rng = _rng(seed, waba, "conversations", low, sorted(combo.items()))
-            point: dict[str, Any] = {"start": low, "end": high}
-            conversations = rng.randrange(0, 400)
-            if "CONVERSATION" in metrics:
-                point["conversation"] = conversations
-            if "COST" in metrics:
-                point["cost"] = round(conversations * rng.uniform(0.005, 0.06), 3)
-            point.update({keys[d]: v for d, v in combo.items()})
-            points.append(point)
-            if len(points) >= MAX_POINTS:
-                return {"data_points": points}
-    return {"data_points": points}
-
-
-def pricing_series(
-    seed: int, waba: str, *, start: int, end: int, params: dict[str, Any], numbers: list[str]
-) -> dict[str, Any]:
-    """One series of pricing analytics."""
-    dimensions = {
-        "COUNTRY": params.get("country_codes") or COUNTRIES,
-        "PHONE": params.get("phone_numbers") or numbers,
-        "PRICING_CATEGORY": params.get("pricing_categories") or ["MARKETING", "UTILITY", "AUTHENTICATION"],
-        "PRICING_TYPE": params.get("pricing_types") or ["REGULAR"],
-        "TIER": params.get("tiers") or ["0:250000"],
-    }
-    keys = {
-        "COUNTRY": "country",
-        "PHONE": "phone",
-        "PRICING_CATEGORY": "pricing_category",
-        "PRICING_TYPE": "pricing_type",
-        "TIER": "tier",
-    }
-    metrics = params.get("metric_types") or ["COST", "VOLUME"]
-    points = []
-    for low, high in buckets(start, end, str(params.get("granularity", "DAILY"))):
-        for combo in _breakdown(params, dimensions):
-            rng = _rng(seed, waba, "pricing", low, sorted(combo.items()))
-            volume = rng.randrange(0, 3000)
-            point: dict[str, Any] = {"start": low, "end": high}
-            if "VOLUME" in metrics:
-                point["volume"] = volume
-            if "COST" in metrics:
-                point["cost"] = round(volume * rng.uniform(0.004, 0.05), 3)
-            point.update({keys[d]: v for d, v in combo.items()})
-            points.append(point)
-            if len(points) >= MAX_POINTS:
-                return {"data_points": points}
-    return {"data_points": points}
-
-
-def call_series(
-    seed: int, waba: str, *, start: int, end: int, params: dict[str, Any], numbers: list[str]
-) -> dict[str, Any]:
-    """One series of call analytics."""
-    dimensions = {
-        "COUNTRY": params.get("country_codes") or COUNTRIES,
-        "DIRECTION": params.get("directions") or ["BUSINESS_INITIATED", "USER_INITIATED"],
-        "PHONE": params.get("phone_numbers") or numbers,
-        "TIER": params.get("tiers") or ["0:250000"],
-    }
-    keys = {"COUNTRY": "country", "DIRECTION": "direction", "PHONE": "phone_number", "TIER": "tier"}
-    metrics = params.get("metric_types") or ["COUNT", "COST", "AVERAGE_DURATION"]
-    points = []
-    for low, high in buckets(start, end, str(params.get("granularity", "DAILY"))):
-        for combo in _breakdown(params, dimensions):
-            rng = _rng(seed, waba, "calls", low, sorted(combo.items()))
-            count = rng.randrange(0, 120)
-            point: dict[str, Any] = {"start": low, "end": high}
-            if "COUNT" in metrics:
-                point["count"] = count
-            if "COST" in metrics:
-                point["cost"] = round(count * rng.uniform(0.01, 0.04), 3)
-            if "AVERAGE_DURATION" in metrics:
-                point["average_duration"] = rng.randrange(20, 400) if count else 0
-            point.update({keys[d]: v for d, v in combo.items()})
-            points.append(point)
+        for combo in _breakdown(kind, params, numbers):
+            rng = _rng(seed, waba, kind.name, low, sorted(combo.items()))
+            points.append({"start": low, "end": high, **kind.measure(rng, metrics), **combo})
             if len(points) >= MAX_POINTS:
                 return {"data_points": points}
     return {"data_points": points}

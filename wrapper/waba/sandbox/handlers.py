@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlencode
 
 from ..spec import load_spec
-from .analytics import call_series, conversation_series, messaging_analytics, pricing_series, template_series
+from .analytics import CALLS, CONVERSATIONS, PRICING, SeriesKind, messaging_analytics, series, template_series
 from .fieldsel import Field, FieldSyntaxError, parse_fields, select
 from .graph_errors import GraphError, invalid_parameter, not_found
 from .store import TEMPLATE_LIMIT, Account
@@ -971,44 +971,29 @@ def _numbers(account: Account) -> list[str]:
     return [p["_cc"] + p["_number"] for p in account.phone_numbers]
 
 
-def _series_page(ctx: Context, series: dict[str, Any]) -> Any:
-    return {"data": [series]}
+def _analytics(ctx: Context, kind: SeriesKind) -> Any:
+    account = ctx.account
+    if not account.phone_numbers:
+        raise no_phone_numbers()
+    start, end = _time_range(ctx)
+    data = series(kind, ctx.sandbox.config.seed, account.id, start=start, end=end, params=ctx.params,
+                  numbers=_numbers(account))  # fmt: skip
+    return {"data": [data]}
 
 
 @handles("getConversationAnalytics")
 def conversation_analytics(ctx: Context) -> Any:
-    account = ctx.account
-    if not account.phone_numbers:
-        raise no_phone_numbers()
-    start, end = _time_range(ctx)
-    series = conversation_series(
-        ctx.sandbox.config.seed, account.id, start=start, end=end, params=ctx.params, numbers=_numbers(account)
-    )
-    return _series_page(ctx, series)
+    return _analytics(ctx, CONVERSATIONS)
 
 
 @handles("getPricingAnalytics")
 def pricing_analytics(ctx: Context) -> Any:
-    account = ctx.account
-    if not account.phone_numbers:
-        raise no_phone_numbers()
-    start, end = _time_range(ctx)
-    series = pricing_series(
-        ctx.sandbox.config.seed, account.id, start=start, end=end, params=ctx.params, numbers=_numbers(account)
-    )
-    return _series_page(ctx, series)
+    return _analytics(ctx, PRICING)
 
 
 @handles("getCallAnalytics")
 def call_analytics(ctx: Context) -> Any:
-    account = ctx.account
-    if not account.phone_numbers:
-        raise no_phone_numbers()
-    start, end = _time_range(ctx)
-    series = call_series(
-        ctx.sandbox.config.seed, account.id, start=start, end=end, params=ctx.params, numbers=_numbers(account)
-    )
-    return _series_page(ctx, series)
+    return _analytics(ctx, CALLS)
 
 
 @handles("getTemplateAnalytics")
