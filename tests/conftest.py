@@ -1,4 +1,4 @@
-"""Shared fixtures: the bundled OpenAPI document."""
+"""Shared fixtures: the bundled OpenAPI document, and the sandbox fixtures this SDK ships for its users."""
 
 from __future__ import annotations
 
@@ -6,6 +6,8 @@ from typing import Any
 
 import pytest
 from spec_bundle import bundle
+
+pytest_plugins = ["waba.sandbox.pytest_plugin"]
 
 
 @pytest.fixture(scope="session")

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from waba import InvalidParameterError, NotFoundError, WabaClient
+from waba import AsyncWabaClient, InvalidParameterError, NotFoundError, WabaClient
 from waba.sandbox.store import Store
 from waba_api.models import MessageTemplate, TemplateStatus
 
@@ -113,3 +113,19 @@ def test_ids_are_graph_like(store: Store) -> None:
     ids = [*store.accounts, *store.businesses, *store.users, *store.catalogs, *store.template_owner]
     assert all(GRAPH_ID.match(i) for i in ids)
     assert len(ids) == len(set(ids))
+
+
+async def test_the_async_client_pages_through_the_sandbox(async_client: AsyncWabaClient, store: Store) -> None:
+    account = async_client.account(store.main_account)
+    pager = account.message_templates.list(limit=100, summary=["total_count"])
+    names = [t.name async for t in pager]
+    assert len(names) == await pager.total_count() == len(store.accounts[store.main_account].templates)
+    created = await account.message_templates.create(body=BODY)
+    assert (await async_client.message_template(created.id).get()).status == TemplateStatus.PENDING
+    await async_client.close()
+
+
+def test_the_shipped_pytest_fixtures_serve_a_sandbox(waba_sandbox_client: WabaClient, waba_sandbox) -> None:
+    account = waba_sandbox_client.account(waba_sandbox.sandbox.store.main_account).get(fields=["id", "name"])
+    assert account.name == "Jasper's Market"
+    assert waba_sandbox.base_url.startswith("http://127.0.0.1:")
