@@ -10,7 +10,8 @@ returns an awaitable (and pagers iterate with `async for`).
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Mapping, Sequence
+import functools
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, Protocol, Self, TypeVar, overload
 
@@ -68,11 +69,14 @@ class _Operation(Generic[P, R]):
 
     def __init__(self, build: Callable[Concatenate[str, P], dict[str, Any]]) -> None:
         self.build = build
-        module = build.__module__.rsplit(".", 1)[-1]
-        spec = operations_by_module().get(module)
+
+    @functools.cached_property
+    def spec(self) -> OperationSpec:
+        """The spec operation behind the builder (the spec is read on first use, not at import)."""
+        spec = operations_by_module().get(self.build.__module__.rsplit(".", 1)[-1])
         if spec is None:
-            raise LookupError(f"{build.__module__} has no operation in the bundled spec")
-        self.spec: OperationSpec = spec
+            raise LookupError(f"{self.build.__module__} has no operation in the bundled spec")
+        return spec
 
     @property
     def operation_id(self) -> str:
@@ -116,12 +120,6 @@ class Paged(_Operation[P, T]):
         if instance is None:
             return self
         return instance.client._bind_paged(self, instance.id)
-
-
-class _Preparer(Protocol):
-    def _prepare(
-        self, operation: _Operation[Any, Any], node_id: str, parse: Callable[[Any], Any], kwargs: dict[str, Any]
-    ) -> Prepared[Any]: ...
 
 
 class _Bound(Generic[P, R]):
@@ -198,7 +196,6 @@ __all__ = [
     "Async",
     "AsyncCall",
     "AsyncPagedCall",
-    "Awaitable",
     "Call",
     "Endpoint",
     "FromDict",
