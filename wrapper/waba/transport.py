@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 import anyio
 import httpx
 
-from .errors import APIConnectionError, APITimeoutError, RateLimitError, error_from_response
+from .errors import APIConnectionError, APITimeoutError, error_from_response
 from .redaction import Redactor
 from .retry import Outcome, RetryPolicy, classify_answer
 from .usage import Pacing, Usage, UsageTracker, parse_usage
@@ -102,7 +102,8 @@ class _Attempts:
     ) -> _Step:
         policy = self.options.policy
         regain = usage.regain_seconds(self.node) or usage.regain_seconds()
-        wait = max(regain, policy.backoff(self.attempt, self.options.rng))
+        backoff = policy.backoff(self.attempt, self.options.rng)
+        wait = max(regain, backoff) if outcome == "throttled" else backoff
         retryable = policy.should_retry(outcome, self.method, self.attempt)
         if retryable and outcome == "throttled" and wait > policy.max_wait:
             logger.debug("%s %s throttled; regain in %.0f s exceeds max_wait, not waiting", self.method, self.url, wait)
@@ -125,8 +126,6 @@ class _Attempts:
         assert response is not None
         retry_after = (regain or None) if outcome == "throttled" else None
         error = error_from_response(response, usage=usage, redactor=self.options.redactor, retry_after=retry_after)
-        if isinstance(error, RateLimitError) and error.retry_after is None and outcome == "throttled":
-            error.retry_after = regain or None
         logger.debug("%s %s failed: %r", self.method, self.url, error)
         return _Step(error=error)
 
