@@ -24,6 +24,7 @@ The code-to-class table is the spec's `x-graph-error-catalogue`; see `waba.catal
 
 from __future__ import annotations
 
+import functools
 import json
 from typing import TYPE_CHECKING, Any
 
@@ -187,6 +188,7 @@ class UnexpectedResponseError(GraphAPIError):
     """
 
 
+@functools.cache
 def _exception_classes() -> dict[str, type[GraphAPIError]]:
     found: dict[str, type[GraphAPIError]] = {}
     pending: list[type[GraphAPIError]] = [GraphAPIError]

@@ -53,7 +53,6 @@ def summary_of(page: object) -> Any:
 class _PagerState(Generic[T]):
     def __init__(self, first: Prepared[PageModel[T]]) -> None:
         self.first = first
-        self._first_page: PageModel[T] | None = None
         self.summary: Any = None
         self.cursor: str | None = None
         self.pages_fetched = 0

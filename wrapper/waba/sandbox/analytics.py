@@ -13,7 +13,7 @@ MAX_POINTS = 1000
 COUNTRIES = ["US", "BR", "IN"]
 
 
-def _rng(*parts: Any) -> random.Random:
+def rng_for(*parts: Any) -> random.Random:
     return random.Random("|".join(str(p) for p in parts))
 
 
@@ -34,7 +34,7 @@ def messaging_analytics(
     """The `analytics` field of an account."""
     points = []
     for low, high in buckets(start, end, granularity):
-        rng = _rng(seed, waba, "messages", low)
+        rng = rng_for(seed, waba, "messages", low)
         sent = rng.randrange(0, 2000)
         points.append({"start": low, "end": high, "sent": sent, "delivered": int(sent * rng.uniform(0.9, 1.0))})
     return {"phone_numbers": numbers, "granularity": granularity, "data_points": points}
@@ -138,7 +138,7 @@ def series(
     points: list[dict[str, Any]] = []
     for low, high in buckets(start, end, str(params.get("granularity", "DAILY"))):
         for combo in _breakdown(kind, params, numbers):
-            rng = _rng(seed, waba, kind.name, low, sorted(combo.items()))
+            rng = rng_for(seed, waba, kind.name, low, sorted(combo.items()))
             points.append({"start": low, "end": high, **kind.measure(rng, metrics), **combo})
             if len(points) >= MAX_POINTS:
                 return {"data_points": points}
@@ -153,7 +153,7 @@ def template_series(
     points = []
     for low, high in buckets(start, end, "DAILY"):
         for template_id in template_ids:
-            rng = _rng(seed, "template", template_id, low)
+            rng = rng_for(seed, "template", template_id, low)
             sent = rng.randrange(0, 500)
             delivered = int(sent * rng.uniform(0.9, 1.0))
             read = int(delivered * rng.uniform(0.4, 0.9))

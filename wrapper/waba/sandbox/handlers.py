@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import base64
 import json
-import random
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -16,7 +15,16 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlencode
 
 from ..spec import load_spec
-from .analytics import CALLS, CONVERSATIONS, PRICING, SeriesKind, messaging_analytics, series, template_series
+from .analytics import (
+    CALLS,
+    CONVERSATIONS,
+    PRICING,
+    SeriesKind,
+    messaging_analytics,
+    rng_for,
+    series,
+    template_series,
+)
 from .fieldsel import Field, FieldSyntaxError, parse_fields, select
 from .graph_errors import GraphError, invalid_parameter, not_found
 from .store import TEMPLATE_LIMIT, Account
@@ -177,10 +185,6 @@ def _summary_fields(ctx: Context) -> list[str]:
         if name not in allowed:
             raise invalid_parameter(f"Param summary must be one of {{{', '.join(sorted(allowed))}}}")
     return fields
-
-
-def _rng(*parts: Any) -> random.Random:
-    return random.Random("|".join(str(p) for p in parts))
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -672,7 +676,7 @@ def template_metrics(ctx: Context) -> Any:
         raise invalid_parameter("Message template not found")
     data = []
     for template in chosen:
-        rng = _rng(ctx.sandbox.config.seed, "metrics", template["id"])
+        rng = rng_for(ctx.sandbox.config.seed, "metrics", template["id"])
         sent = rng.randrange(100, 5000)
         delivered = int(sent * rng.uniform(0.9, 0.99))
         read = int(delivered * rng.uniform(0.5, 0.9))
