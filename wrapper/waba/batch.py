@@ -12,18 +12,20 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from urllib.parse import urlencode
 
 import httpx
 
-from waba_api.api.batch import execute_batch
-from waba_api.models import BatchMethod, BatchRequest, BatchRequestItem, BatchResponse
 from waba_api.types import UNSET, Unset
 
 from .errors import GraphAPIError, TransientError, UnexpectedResponseError, error_from_body
+from .lazy import api, models, resolve
 from .operations import Prepared
 from .redaction import Redactor
+
+if TYPE_CHECKING:
+    from waba_api.models import BatchRequestItem, BatchResponse
 
 R = TypeVar("R")
 MAX_BATCH = 50
@@ -66,8 +68,10 @@ def to_batch_item(call: Prepared[Any]) -> BatchRequestItem:
     body: str | Unset = UNSET
     if isinstance(call.json, dict) and call.json:
         body = urlencode({key: _form_value(value) for key, value in call.json.items()})
-    return BatchRequestItem(
-        method=BatchMethod(call.method), relative_url=f"{relative}?{query}" if query else relative, body=body
+    return resolve(models.BatchRequestItem)(
+        method=resolve(models.BatchMethod)(call.method),
+        relative_url=f"{relative}?{query}" if query else relative,
+        body=body,
     )
 
 
@@ -75,15 +79,16 @@ def batch_request_kwargs(calls: Sequence[Prepared[Any]]) -> dict[str, Any]:
     """The generated `executeBatch` request for up to 50 calls (answers without sub-response headers)."""
     if not 0 < len(calls) <= MAX_BATCH:
         raise ValueError(f"a batch holds 1 to {MAX_BATCH} calls")
-    body = BatchRequest(batch=[to_batch_item(call) for call in calls], include_headers=False)
-    return execute_batch._get_kwargs(body=body)
+    body = resolve(models.BatchRequest)(batch=[to_batch_item(call) for call in calls], include_headers=False)
+    return resolve(api.batch.execute_batch.build_request)(body=body)
 
 
 def parse_batch_answer(payload: Any) -> Sequence[BatchResponse | None]:
     """The decoded answer of `executeBatch`: one entry per sub-request, None where not processed."""
     if not isinstance(payload, list):
         raise TypeError("a batch answer must be a JSON array")
-    return [None if item is None else BatchResponse.from_dict(item) for item in payload]
+    parse = resolve(models.BatchResponse).from_dict
+    return [None if item is None else parse(item) for item in payload]
 
 
 def decode_item(call: Prepared[R], answer: BatchResponse, redactor: Redactor) -> BatchResult[R]:

@@ -79,14 +79,17 @@ def resolve_settings(
         )
     if url.query or url.fragment or url.userinfo:
         raise ConfigurationError("base_url must not carry a query, fragment or credentials.")
-    if timeout is None:
-        resolved_timeout = DEFAULT_TIMEOUT
-    elif isinstance(timeout, httpx.Timeout):
-        resolved_timeout = timeout
-    elif timeout > 0:
-        resolved_timeout = httpx.Timeout(float(timeout))
-    else:
-        raise ConfigurationError("timeout must be a positive number of seconds (None for the default).")
     return Settings(
-        access_token=token, app_secret=secret, api_version=api_version, base_url=url, timeout=resolved_timeout
+        access_token=token, app_secret=secret, api_version=api_version, base_url=url, timeout=resolve_timeout(timeout)
     )
+
+
+def resolve_timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
+    """An httpx.Timeout from seconds (or the default for None); raises ConfigurationError when not positive."""
+    if timeout is None:
+        return DEFAULT_TIMEOUT
+    if isinstance(timeout, httpx.Timeout):
+        return timeout
+    if isinstance(timeout, (int, float)) and not isinstance(timeout, bool) and timeout > 0:
+        return httpx.Timeout(float(timeout))
+    raise ConfigurationError(f"timeout must be a positive number of seconds or an httpx.Timeout, got {timeout!r}.")

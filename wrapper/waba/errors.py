@@ -4,6 +4,7 @@
     ├── ConfigurationError (ValueError)          bad client settings
     ├── ValidationError (ValueError)             bad arguments, caught before any request
     ├── UnsafeURLError                           a paging URL pointing at another host
+    ├── ClientClosedError                        a call on a client whose connection pool was closed
     ├── APIConnectionError                       no answer: connection failed
     │   └── APITimeoutError                      no answer in time
     └── GraphAPIError                            an answer that is an error (or not Graph at all)
@@ -53,6 +54,10 @@ class ValidationError(WabaError, ValueError):
 
 class UnsafeURLError(WabaError):
     """A URL from a response (such as `paging.next`) points outside the configured API host; not followed."""
+
+
+class ClientClosedError(WabaError):
+    """A call on a client whose connection pool was closed (`close()`, or the end of its `with` block)."""
 
 
 class APIConnectionError(WabaError):

@@ -1,6 +1,6 @@
 """Spec operations as typed, bound methods: one line per operation in `waba.resources`.
 
-`Endpoint(build, Model)` turns a generated request builder (`waba_api.api.<tag>.<operation>._get_kwargs`)
+`Endpoint(build, Model)` turns a generated request builder (`waba_api.api.<tag>.<operation>.build_request`)
 into a method of a resource: the resource supplies the node id, the caller the other arguments (same names and
 types as the generated code), and the result is the generated `Model`. `Paged(build, ListModel)` does the same
 for list operations and returns a lazy pager over the list's items. The same declaration serves the sync and
@@ -11,14 +11,16 @@ returns an awaitable (and pagers iterate with `async for`).
 from __future__ import annotations
 
 import functools
+import inspect
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, Protocol, Self, TypeVar, overload
+from typing import TYPE_CHECKING, Any, ClassVar, Concatenate, Generic, ParamSpec, Protocol, Self, TypeVar, overload
 
+from .lazy import module_name, resolve
+from .pagination import AsyncPager, Pager
 from .spec import OperationSpec, operations_by_module
 
 if TYPE_CHECKING:
-    from .pagination import AsyncPager, Pager
     from .resources import Resource
 
 P = ParamSpec("P")
@@ -65,17 +67,30 @@ class Prepared(Generic[R]):
 
 
 class _Operation(Generic[P, R]):
-    """Shared part of `Endpoint` and `Paged`: the generated builder and the spec operation behind it."""
+    """Shared part of `Endpoint` and `Paged`: the generated builder, the model its answer parses into, and the
+    spec operation behind them. Builder and model may be `waba.lazy` references: they are imported on first use."""
 
-    def __init__(self, build: Callable[Concatenate[str, P], dict[str, Any]]) -> None:
-        self.build = build
+    def __init__(self, build: Callable[Concatenate[str, P], dict[str, Any]], model: FromDict[R]) -> None:
+        self._build = build
+        self._model = model
+
+    @functools.cached_property
+    def build(self) -> Callable[Concatenate[str, P], dict[str, Any]]:
+        """The generated request builder (`waba_api.api.<tag>.<operation>.build_request`)."""
+        return resolve(self._build)
+
+    @functools.cached_property
+    def model(self) -> FromDict[R]:
+        """The generated model one answer parses into."""
+        return resolve(self._model)
 
     @functools.cached_property
     def spec(self) -> OperationSpec:
         """The spec operation behind the builder (the spec is read on first use, not at import)."""
-        spec = operations_by_module().get(self.build.__module__.rsplit(".", 1)[-1])
+        name = module_name(self._build)
+        spec = operations_by_module().get(name)
         if spec is None:
-            raise LookupError(f"{self.build.__module__} has no operation in the bundled spec")
+            raise LookupError(f"generated module {name} has no operation in the bundled spec")
         return spec
 
     @property
@@ -88,8 +103,12 @@ class Endpoint(_Operation[P, R]):
     """An operation returning one generated model."""
 
     def __init__(self, build: Callable[Concatenate[str, P], dict[str, Any]], returns: FromDict[R]) -> None:
-        super().__init__(build)
-        self.returns = returns
+        super().__init__(build, returns)
+
+    @property
+    def returns(self) -> FromDict[R]:
+        """The generated model the operation returns."""
+        return self.model
 
     @overload
     def __get__(self, instance: None, owner: type[Any]) -> Self: ...
@@ -100,15 +119,19 @@ class Endpoint(_Operation[P, R]):
     def __get__(self, instance: Resource[Any] | None, owner: type[Any]) -> Any:
         if instance is None:
             return self
-        return instance.client._bind(self, instance.id)
+        return instance.client._call_class(instance.client, self, instance.id)
 
 
-class Paged(_Operation[P, T]):
+class Paged(_Operation[P, PageModel[T]], Generic[P, T]):
     """A list operation: returns a lazy pager over the items of every page."""
 
     def __init__(self, build: Callable[Concatenate[str, P], dict[str, Any]], page: FromDict[PageModel[T]]) -> None:
-        super().__init__(build)
-        self.page = page
+        super().__init__(build, page)
+
+    @property
+    def page(self) -> FromDict[PageModel[T]]:
+        """The generated list model of one page."""
+        return self.model
 
     @overload
     def __get__(self, instance: None, owner: type[Any]) -> Self: ...
@@ -119,11 +142,15 @@ class Paged(_Operation[P, T]):
     def __get__(self, instance: Resource[Any] | None, owner: type[Any]) -> Any:
         if instance is None:
             return self
-        return instance.client._bind_paged(self, instance.id)
+        return instance.client._paged_call_class(instance.client, self, instance.id)
 
 
 class _Bound(Generic[P, R]):
-    def __init__(self, client: Any, operation: Endpoint[P, R], node_id: str) -> None:
+    """An operation bound to a client and a node id; `prepare` builds (and validates) its request."""
+
+    _shows: ClassVar[type | None] = None  # the result `inspect.signature` reports, when not the model
+
+    def __init__(self, client: Any, operation: _Operation[P, R], node_id: str) -> None:
         self._client = client
         self._operation = operation
         self._node_id = node_id
@@ -132,17 +159,22 @@ class _Bound(Generic[P, R]):
         """Validate the arguments and build the call without sending it (e.g. for `client.batch`)."""
         if args:
             raise TypeError(f"{self._operation.operation_id}() takes keyword arguments only")
-        prepared: Prepared[R] = self._client._prepare(
-            self._operation, self._node_id, self._operation.returns.from_dict, kwargs
-        )
+        prepared: Prepared[R] = self._client._prepare(self._operation, self._node_id, kwargs)
         return prepared
+
+    @property
+    def __signature__(self) -> inspect.Signature:
+        """The generated builder's keyword arguments (the node id is bound) and the result type."""
+        signature = inspect.signature(self._operation.build)
+        shows = self._shows if self._shows is not None else self._operation.model
+        return signature.replace(parameters=list(signature.parameters.values())[1:], return_annotation=shows)
 
     def __repr__(self) -> str:
         return f"<{self._operation.operation_id} of node {self._node_id}>"
 
 
 class Call(_Bound[P, R]):
-    """A bound operation of a sync client."""
+    """A bound operation of a sync client: call it with the operation's keyword arguments."""
 
     def __call__(self, *args: P.args, **kwargs: P.kwargs) -> R:
         result: R = self._client._execute(self.prepare(*args, **kwargs))
@@ -150,45 +182,30 @@ class Call(_Bound[P, R]):
 
 
 class AsyncCall(_Bound[P, R]):
-    """A bound operation of an async client."""
+    """A bound operation of an async client: await it with the operation's keyword arguments."""
 
     async def __call__(self, *args: P.args, **kwargs: P.kwargs) -> R:
         result: R = await self._client._execute(self.prepare(*args, **kwargs))
         return result
 
 
-class _BoundPaged(Generic[P, T]):
-    def __init__(self, client: Any, operation: Paged[P, T], node_id: str) -> None:
-        self._client = client
-        self._operation = operation
-        self._node_id = node_id
+class PagedCall(_Bound[P, PageModel[T]], Generic[P, T]):
+    """A bound list operation of a sync client: call it for a lazy `Pager` (nothing is sent yet)."""
 
-    def prepare(self, *args: P.args, **kwargs: P.kwargs) -> Prepared[PageModel[T]]:
-        """Validate the arguments and build the first page's call without sending it."""
-        if args:
-            raise TypeError(f"{self._operation.operation_id}() takes keyword arguments only")
-        prepared: Prepared[PageModel[T]] = self._client._prepare(
-            self._operation, self._node_id, self._operation.page.from_dict, kwargs
-        )
-        return prepared
-
-    def __repr__(self) -> str:
-        return f"<{self._operation.operation_id} of node {self._node_id}>"
-
-
-class PagedCall(_BoundPaged[P, T]):
-    """A bound list operation of a sync client."""
+    _shows = Pager
 
     def __call__(self, *args: P.args, **kwargs: P.kwargs) -> Pager[T]:
-        pager: Pager[T] = self._client._pager(self.prepare(*args, **kwargs))
+        pager: Pager[T] = self._client._pager_class(self._client, self.prepare(*args, **kwargs))
         return pager
 
 
-class AsyncPagedCall(_BoundPaged[P, T]):
-    """A bound list operation of an async client (iterate the pager with `async for`)."""
+class AsyncPagedCall(_Bound[P, PageModel[T]], Generic[P, T]):
+    """A bound list operation of an async client: call it for a lazy `AsyncPager` (iterate with `async for`)."""
+
+    _shows = AsyncPager
 
     def __call__(self, *args: P.args, **kwargs: P.kwargs) -> AsyncPager[T]:
-        pager: AsyncPager[T] = self._client._pager(self.prepare(*args, **kwargs))
+        pager: AsyncPager[T] = self._client._pager_class(self._client, self.prepare(*args, **kwargs))
         return pager
 
 

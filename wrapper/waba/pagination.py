@@ -10,214 +10,257 @@ elsewhere) and is stripped of any `access_token` Graph embedded in it.
     for page in pager.pages():                                                   # page by page
         ...
     pager.items(max_items=500)                                                   # stop early
+    pager.collect(max_items=500)                                                 # into a list
     pager.cursor                                                                 # resume later: list(after=...)
+
+`PagerCore` holds a pager's state and makes every decision (what to fetch, when to stop, what to remember);
+`Pager` and `AsyncPager` are its two short I/O loops and differ only in `await`.
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from waba_api.types import Unset
 
+from .errors import ValidationError
+
 if TYPE_CHECKING:
-    from .client import AsyncWabaClient, WabaClient
     from .operations import PageModel, Prepared
 
 T = TypeVar("T")
 
 
+def _present(value: Any) -> Any:
+    return None if isinstance(value, Unset) else value
+
+
 def next_url(page: object) -> str | None:
     """`paging.next` of a page, or None on the last page."""
-    paging = getattr(page, "paging", None)
-    if paging is None or isinstance(paging, Unset):
-        return None
-    url = getattr(paging, "next_", None)
+    url = getattr(_present(getattr(page, "paging", None)), "next_", None)
     return url if isinstance(url, str) and url else None
 
 
 def after_cursor(page: object) -> str | None:
     """`paging.cursors.after` of a page, if any."""
-    paging = getattr(page, "paging", None)
-    cursors = None if paging is None or isinstance(paging, Unset) else getattr(paging, "cursors", None)
-    after = None if cursors is None or isinstance(cursors, Unset) else getattr(cursors, "after", None)
+    cursors = _present(getattr(_present(getattr(page, "paging", None)), "cursors", None))
+    after = getattr(cursors, "after", None)
     return after if isinstance(after, str) else None
 
 
 def summary_of(page: object) -> Any:
     """The `summary` model of a page (present when asked for with `summary=...`), else None."""
-    summary = getattr(page, "summary", None)
-    return None if summary is None or isinstance(summary, Unset) else summary
+    return _present(getattr(page, "summary", None))
 
 
-class _PagerState(Generic[T]):
+def _check_limit(value: int | None, name: str) -> None:
+    if value is not None and (not isinstance(value, int) or value < 0):
+        raise ValidationError(f"{name} must be None or an integer >= 0, got {value!r}.")
+
+
+class ItemLimit(Generic[T]):
+    """How many more items `items(max_items=...)` may yield (no limit when `max_items` is None)."""
+
+    def __init__(self, max_items: int | None) -> None:
+        _check_limit(max_items, "max_items")
+        self.remaining = max_items
+
+    @property
+    def done(self) -> bool:
+        """True once `max_items` items were taken."""
+        return self.remaining == 0
+
+    def take(self, page: PageModel[T]) -> Sequence[T]:
+        """The items of `page` to yield, counted against the limit."""
+        items = page.data if self.remaining is None else page.data[: self.remaining]
+        if self.remaining is not None:
+            self.remaining -= len(items)
+        return items
+
+
+class PagerCore(Generic[T]):
+    """The state and decisions of one pager, without I/O: the first call, the pages fetched, the `summary`
+    and `after` cursor seen, a first page fetched ahead of iteration, and when to stop."""
+
     def __init__(self, first: Prepared[PageModel[T]]) -> None:
         self.first = first
         self.summary: Any = None
         self.cursor: str | None = None
         self.pages_fetched = 0
+        self._kept: PageModel[T] | None = None
 
-    def remember(self, page: PageModel[T]) -> None:
+    @property
+    def needs_first_page(self) -> bool:
+        """True until a page was fetched (then `first_page()` and `summary()` have what they need)."""
+        return self.pages_fetched == 0
+
+    def fetched(self, page: PageModel[T]) -> PageModel[T]:
+        """Record a page just fetched (the list's summary comes with the first) and return it."""
         if self.pages_fetched == 0:
             self.summary = summary_of(page)
         self.pages_fetched += 1
+        self.cursor = after_cursor(page) or self.cursor
+        return page
 
-    def check_max(self, max_items: int | None) -> None:
-        if max_items is not None and max_items < 0:
-            raise ValueError("max_items must be >= 0")
+    def keep_first(self, page: PageModel[T]) -> None:
+        """Keep the first page, fetched ahead (`first_page()`, `summary()`), for iteration to start from."""
+        self._kept = self.fetched(page)
+
+    def kept_first(self) -> PageModel[T]:
+        """The first page fetched ahead; RuntimeError when iteration has already consumed it."""
+        if self._kept is None:
+            raise RuntimeError("the first page was already consumed by iteration; start a new list() call")
+        return self._kept
+
+    def start(self, max_pages: int | None) -> tuple[bool, PageModel[T] | None]:
+        """Begin `pages()`: (whether to go on at all, the first page when it was fetched ahead)."""
+        _check_limit(max_pages, "max_pages")
+        if max_pages == 0:
+            return False, None
+        kept, self._kept = self._kept, None
+        return True, kept
+
+    def next_url(self, page: PageModel[T], pages_yielded: int, max_pages: int | None) -> str | None:
+        """The URL of the page after `page`, or None when the list ends or `max_pages` pages were yielded."""
+        if max_pages is not None and pages_yielded >= max_pages:
+            return None
+        return next_url(page)
+
+    def total_count(self) -> int | None:
+        """`summary.total_count`, when present."""
+        count = getattr(self.summary, "total_count", None)
+        return count if isinstance(count, int) else None
 
 
-class Pager(Generic[T]):
-    """Items of a list operation, fetched lazily page by page (sync)."""
+class _PagerBase(Generic[T]):
+    """What `Pager` and `AsyncPager` share: the core and the read-only views of its state."""
 
-    def __init__(self, client: WabaClient, first: Prepared[PageModel[T]]) -> None:
+    def __init__(self, client: Any, first: Prepared[PageModel[T]]) -> None:
         self._client = client
-        self._state = _PagerState(first)
-        self._peeked: PageModel[T] | None = None
+        self._core = PagerCore(first)
+
+    @property
+    def cursor(self) -> str | None:
+        """The `after` cursor of the last page fetched: pass it as `after=` to resume after that page."""
+        return self._core.cursor
+
+    @property
+    def pages_fetched(self) -> int:
+        """How many pages were fetched so far."""
+        return self._core.pages_fetched
+
+    def __repr__(self) -> str:
+        core = self._core
+        return f"<{type(self).__name__} {core.first.operation_id}: {core.pages_fetched} page(s) fetched>"
+
+
+class Pager(_PagerBase[T]):
+    """Items of a list operation, fetched lazily page by page (sync: `for item in pager`)."""
 
     def pages(self, max_pages: int | None = None) -> Iterator[PageModel[T]]:
-        """Each page (the generated list model), in order, until `paging.next` is absent."""
-        state = self._state
-        page = self._peeked if self._peeked is not None else self._client._execute(state.first)
-        self._peeked = None
-        if state.pages_fetched == 0:
-            state.remember(page)
-        count = 0
+        """Each page (the generated list model), in order, until `paging.next` is absent or `max_pages`."""
+        core = self._core
+        go_on, page = core.start(max_pages)
+        if not go_on:
+            return
+        if page is None:
+            page = core.fetched(self._client._execute(core.first))
+        yielded = 0
         while True:
-            state.cursor = after_cursor(page) or state.cursor
             yield page
-            count += 1
-            url = next_url(page)
-            if url is None or (max_pages is not None and count >= max_pages):
+            yielded += 1
+            url = core.next_url(page, yielded, max_pages)
+            if url is None:
                 return
-            page = self._client._follow(url, state.first)
-            state.remember(page)
+            page = core.fetched(self._client._follow(url, core.first))
 
     def items(self, max_items: int | None = None) -> Iterator[T]:
         """Every item of every page, stopping after `max_items` when given."""
-        self._state.check_max(max_items)
-        if max_items == 0:
+        limit: ItemLimit[T] = ItemLimit(max_items)
+        if limit.done:
             return
-        yielded = 0
         for page in self.pages():
-            for item in page.data:
-                yield item
-                yielded += 1
-                if max_items is not None and yielded >= max_items:
-                    return
+            yield from limit.take(page)
+            if limit.done:
+                return
 
     def __iter__(self) -> Iterator[T]:
         return self.items()
 
+    def collect(self, max_items: int | None = None) -> list[T]:
+        """All items (up to `max_items`) in a list."""
+        return list(self.items(max_items))
+
     def first_page(self) -> PageModel[T]:
         """The first page (fetched once; iteration starts from it)."""
-        if self._peeked is None and self._state.pages_fetched == 0:
-            self._peeked = self._client._execute(self._state.first)
-            self._state.remember(self._peeked)
-        if self._peeked is None:
-            raise RuntimeError("the first page was already consumed by iteration")
-        return self._peeked
+        if self._core.needs_first_page:
+            self._core.keep_first(self._client._execute(self._core.first))
+        return self._core.kept_first()
 
     def summary(self) -> Any:
         """The list's `summary` model (ask for it with `summary=["total_count"]`); None when absent."""
-        if self._state.pages_fetched == 0:
+        if self._core.needs_first_page:
             self.first_page()
-        return self._state.summary
+        return self._core.summary
 
     def total_count(self) -> int | None:
         """`summary.total_count`, when the list was asked for with `summary=["total_count"]`."""
-        count = getattr(self.summary(), "total_count", None)
-        return count if isinstance(count, int) else None
-
-    @property
-    def cursor(self) -> str | None:
-        """The `after` cursor of the last page fetched: pass it as `after=` to resume after that page."""
-        return self._state.cursor
-
-    @property
-    def pages_fetched(self) -> int:
-        """How many pages were fetched so far."""
-        return self._state.pages_fetched
-
-    def __repr__(self) -> str:
-        return f"<Pager {self._state.first.operation_id}: {self._state.pages_fetched} page(s) fetched>"
+        self.summary()
+        return self._core.total_count()
 
 
-class AsyncPager(Generic[T]):
+class AsyncPager(_PagerBase[T]):
     """Items of a list operation, fetched lazily page by page (async: `async for item in pager`)."""
 
-    def __init__(self, client: AsyncWabaClient, first: Prepared[PageModel[T]]) -> None:
-        self._client = client
-        self._state = _PagerState(first)
-        self._peeked: PageModel[T] | None = None
-
     async def pages(self, max_pages: int | None = None) -> AsyncIterator[PageModel[T]]:
-        """Each page (the generated list model), in order, until `paging.next` is absent."""
-        state = self._state
-        page = self._peeked if self._peeked is not None else await self._client._execute(state.first)
-        self._peeked = None
-        if state.pages_fetched == 0:
-            state.remember(page)
-        count = 0
+        """Each page (the generated list model), in order, until `paging.next` is absent or `max_pages`."""
+        core = self._core
+        go_on, page = core.start(max_pages)
+        if not go_on:
+            return
+        if page is None:
+            page = core.fetched(await self._client._execute(core.first))
+        yielded = 0
         while True:
-            state.cursor = after_cursor(page) or state.cursor
             yield page
-            count += 1
-            url = next_url(page)
-            if url is None or (max_pages is not None and count >= max_pages):
+            yielded += 1
+            url = core.next_url(page, yielded, max_pages)
+            if url is None:
                 return
-            page = await self._client._follow(url, state.first)
-            state.remember(page)
+            page = core.fetched(await self._client._follow(url, core.first))
 
     async def items(self, max_items: int | None = None) -> AsyncIterator[T]:
         """Every item of every page, stopping after `max_items` when given."""
-        self._state.check_max(max_items)
-        if max_items == 0:
+        limit: ItemLimit[T] = ItemLimit(max_items)
+        if limit.done:
             return
-        yielded = 0
         async for page in self.pages():
-            for item in page.data:
+            for item in limit.take(page):
                 yield item
-                yielded += 1
-                if max_items is not None and yielded >= max_items:
-                    return
+            if limit.done:
+                return
 
     def __aiter__(self) -> AsyncIterator[T]:
         return self.items()
-
-    async def first_page(self) -> PageModel[T]:
-        """The first page (fetched once; iteration starts from it)."""
-        if self._peeked is None and self._state.pages_fetched == 0:
-            self._peeked = await self._client._execute(self._state.first)
-            self._state.remember(self._peeked)
-        if self._peeked is None:
-            raise RuntimeError("the first page was already consumed by iteration")
-        return self._peeked
-
-    async def summary(self) -> Any:
-        """The list's `summary` model (ask for it with `summary=["total_count"]`); None when absent."""
-        if self._state.pages_fetched == 0:
-            await self.first_page()
-        return self._state.summary
-
-    async def total_count(self) -> int | None:
-        """`summary.total_count`, when the list was asked for with `summary=["total_count"]`."""
-        count = getattr(await self.summary(), "total_count", None)
-        return count if isinstance(count, int) else None
-
-    @property
-    def cursor(self) -> str | None:
-        """The `after` cursor of the last page fetched: pass it as `after=` to resume after that page."""
-        return self._state.cursor
-
-    @property
-    def pages_fetched(self) -> int:
-        """How many pages were fetched so far."""
-        return self._state.pages_fetched
 
     async def collect(self, max_items: int | None = None) -> list[T]:
         """All items (up to `max_items`) in a list."""
         return [item async for item in self.items(max_items)]
 
-    def __repr__(self) -> str:
-        return f"<AsyncPager {self._state.first.operation_id}: {self._state.pages_fetched} page(s) fetched>"
+    async def first_page(self) -> PageModel[T]:
+        """The first page (fetched once; iteration starts from it)."""
+        if self._core.needs_first_page:
+            self._core.keep_first(await self._client._execute(self._core.first))
+        return self._core.kept_first()
+
+    async def summary(self) -> Any:
+        """The list's `summary` model (ask for it with `summary=["total_count"]`); None when absent."""
+        if self._core.needs_first_page:
+            await self.first_page()
+        return self._core.summary
+
+    async def total_count(self) -> int | None:
+        """`summary.total_count`, when the list was asked for with `summary=["total_count"]`."""
+        await self.summary()
+        return self._core.total_count()

@@ -21,76 +21,15 @@ Arguments are the generated ones (keyword-only, same names and types); results a
       .owned_accounts / .client_accounts  list
 
 To expose an operation added to the spec: regenerate, then add one line to the resource it belongs to.
+Builders and models are named through `waba.lazy` (`api.<tag>.<operation>.build_request`, `models.<Model>`):
+fully typed, and imported the first time an operation is used, not by `import waba`.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from waba_api.api.analytics import (
-    get_call_analytics,
-    get_conversation_analytics,
-    get_pricing_analytics,
-    get_template_analytics,
-)
-from waba_api.api.assigned_users import create_assigned_user, delete_assigned_user, list_assigned_users
-from waba_api.api.businesses import list_client_whats_app_business_accounts, list_owned_whats_app_business_accounts
-from waba_api.api.datasets import create_dataset, get_dataset
-from waba_api.api.flows import create_flow, list_flows
-from waba_api.api.message_templates import (
-    create_message_template,
-    delete_message_templates,
-    get_message_template,
-    get_template_performance_metrics,
-    list_message_template_previews,
-    list_message_templates,
-    migrate_message_templates,
-    update_message_template,
-    upsert_message_templates,
-)
-from waba_api.api.partners import list_activities, list_dcc_configs, list_schedules, list_solutions
-from waba_api.api.payments import (
-    create_payment_configuration,
-    delete_payment_configuration,
-    get_payment_configuration,
-    list_payment_configurations,
-)
-from waba_api.api.phone_numbers import create_phone_number, list_phone_numbers
-from waba_api.api.product_catalogs import create_product_catalog, delete_product_catalog, list_product_catalogs
-from waba_api.api.subscribed_apps import create_subscribed_app, delete_subscribed_app, list_subscribed_apps
-from waba_api.api.whats_app_business_accounts import get_whats_app_business_account, update_whats_app_business_account
-from waba_api.models import (
-    ActivityList,
-    AssignedUserList,
-    CallAnalytics,
-    ConversationAnalytics,
-    DatasetList,
-    DccConfigList,
-    FlowCreateResult,
-    FlowList,
-    IdResponse,
-    MessageTemplate,
-    MessageTemplateCreateResult,
-    MessageTemplateList,
-    MessageTemplateMigrationResult,
-    MessageTemplatePreviewList,
-    MessageTemplateUpsertResult,
-    PaymentConfigurationCreateResult,
-    PaymentConfigurationResult,
-    PaymentConfigurationsList,
-    PhoneNumberList,
-    PricingAnalytics,
-    ProductCatalogList,
-    ScheduleList,
-    SolutionList,
-    SubscribedAppList,
-    SuccessResponse,
-    TemplateAnalytics,
-    TemplatePerformanceMetricsList,
-    WhatsAppBusinessAccount,
-    WhatsAppBusinessAccountList,
-)
-
+from .lazy import api, models
 from .operations import Async, Endpoint, Paged, Sync
 from .validation import check_node_id
 
@@ -119,113 +58,123 @@ class Resource(Generic[M]):
 class AssignedUsers(Resource[M]):
     """`/{waba-id}/assigned_users`: users with access to the account."""
 
-    list = Paged(list_assigned_users._get_kwargs, AssignedUserList)
-    create = Endpoint(create_assigned_user._get_kwargs, SuccessResponse)
-    delete = Endpoint(delete_assigned_user._get_kwargs, SuccessResponse)
+    list = Paged(api.assigned_users.list_assigned_users.build_request, models.AssignedUserList)
+    create = Endpoint(api.assigned_users.create_assigned_user.build_request, models.SuccessResponse)
+    delete = Endpoint(api.assigned_users.delete_assigned_user.build_request, models.SuccessResponse)
 
 
 class MessageTemplates(Resource[M]):
     """`/{waba-id}/message_templates` and the template helper edges."""
 
-    list = Paged(list_message_templates._get_kwargs, MessageTemplateList)
-    create = Endpoint(create_message_template._get_kwargs, MessageTemplateCreateResult)
-    delete = Endpoint(delete_message_templates._get_kwargs, SuccessResponse)
-    upsert = Endpoint(upsert_message_templates._get_kwargs, MessageTemplateUpsertResult)
-    migrate = Endpoint(migrate_message_templates._get_kwargs, MessageTemplateMigrationResult)
-    previews = Paged(list_message_template_previews._get_kwargs, MessageTemplatePreviewList)
-    performance_metrics = Endpoint(get_template_performance_metrics._get_kwargs, TemplatePerformanceMetricsList)
+    list = Paged(api.message_templates.list_message_templates.build_request, models.MessageTemplateList)
+    create = Endpoint(api.message_templates.create_message_template.build_request, models.MessageTemplateCreateResult)
+    delete = Endpoint(api.message_templates.delete_message_templates.build_request, models.SuccessResponse)
+    upsert = Endpoint(api.message_templates.upsert_message_templates.build_request, models.MessageTemplateUpsertResult)
+    migrate = Endpoint(
+        api.message_templates.migrate_message_templates.build_request, models.MessageTemplateMigrationResult
+    )
+    previews = Paged(
+        api.message_templates.list_message_template_previews.build_request, models.MessageTemplatePreviewList
+    )
+    performance_metrics = Endpoint(
+        api.message_templates.get_template_performance_metrics.build_request, models.TemplatePerformanceMetricsList
+    )
 
 
 class PhoneNumbers(Resource[M]):
     """`/{waba-id}/phone_numbers`: the account's business phone numbers."""
 
-    list = Paged(list_phone_numbers._get_kwargs, PhoneNumberList)
-    create = Endpoint(create_phone_number._get_kwargs, IdResponse)
+    list = Paged(api.phone_numbers.list_phone_numbers.build_request, models.PhoneNumberList)
+    create = Endpoint(api.phone_numbers.create_phone_number.build_request, models.IdResponse)
 
 
 class SubscribedApps(Resource[M]):
     """`/{waba-id}/subscribed_apps`: apps receiving the account's webhooks."""
 
-    list = Paged(list_subscribed_apps._get_kwargs, SubscribedAppList)
-    create = Endpoint(create_subscribed_app._get_kwargs, SuccessResponse)
-    delete = Endpoint(delete_subscribed_app._get_kwargs, SuccessResponse)
+    list = Paged(api.subscribed_apps.list_subscribed_apps.build_request, models.SubscribedAppList)
+    create = Endpoint(api.subscribed_apps.create_subscribed_app.build_request, models.SuccessResponse)
+    delete = Endpoint(api.subscribed_apps.delete_subscribed_app.build_request, models.SuccessResponse)
 
 
 class ProductCatalogs(Resource[M]):
     """`/{waba-id}/product_catalogs`: connected catalogs."""
 
-    list = Paged(list_product_catalogs._get_kwargs, ProductCatalogList)
-    create = Endpoint(create_product_catalog._get_kwargs, SuccessResponse)
-    delete = Endpoint(delete_product_catalog._get_kwargs, SuccessResponse)
+    list = Paged(api.product_catalogs.list_product_catalogs.build_request, models.ProductCatalogList)
+    create = Endpoint(api.product_catalogs.create_product_catalog.build_request, models.SuccessResponse)
+    delete = Endpoint(api.product_catalogs.delete_product_catalog.build_request, models.SuccessResponse)
 
 
 class PaymentConfiguration(Resource[M]):
     """`/{waba-id}/payment_configuration`: one payment configuration, by name."""
 
-    get = Endpoint(get_payment_configuration._get_kwargs, PaymentConfigurationResult)
-    create = Endpoint(create_payment_configuration._get_kwargs, PaymentConfigurationCreateResult)
-    delete = Endpoint(delete_payment_configuration._get_kwargs, SuccessResponse)
+    get = Endpoint(api.payments.get_payment_configuration.build_request, models.PaymentConfigurationResult)
+    create = Endpoint(api.payments.create_payment_configuration.build_request, models.PaymentConfigurationCreateResult)
+    delete = Endpoint(api.payments.delete_payment_configuration.build_request, models.SuccessResponse)
 
 
 class PaymentConfigurations(Resource[M]):
     """`/{waba-id}/payment_configurations`: every payment configuration."""
 
-    list = Paged(list_payment_configurations._get_kwargs, PaymentConfigurationsList)
+    list = Paged(api.payments.list_payment_configurations.build_request, models.PaymentConfigurationsList)
 
 
 class Dataset(Resource[M]):
     """`/{waba-id}/dataset`: the conversions dataset."""
 
-    get = Endpoint(get_dataset._get_kwargs, DatasetList)
-    create = Endpoint(create_dataset._get_kwargs, IdResponse)
+    get = Endpoint(api.datasets.get_dataset.build_request, models.DatasetList)
+    create = Endpoint(api.datasets.create_dataset.build_request, models.IdResponse)
 
 
 class Flows(Resource[M]):
     """`/{waba-id}/flows`: WhatsApp Flows."""
 
-    list = Paged(list_flows._get_kwargs, FlowList)
-    create = Endpoint(create_flow._get_kwargs, FlowCreateResult)
+    list = Paged(api.flows.list_flows.build_request, models.FlowList)
+    create = Endpoint(api.flows.create_flow.build_request, models.FlowCreateResult)
 
 
 class Activities(Resource[M]):
     """`/{waba-id}/activities`: activity history."""
 
-    list = Paged(list_activities._get_kwargs, ActivityList)
+    list = Paged(api.partners.list_activities.build_request, models.ActivityList)
 
 
 class Solutions(Resource[M]):
     """`/{waba-id}/solutions`: partner solutions."""
 
-    list = Paged(list_solutions._get_kwargs, SolutionList)
+    list = Paged(api.partners.list_solutions.build_request, models.SolutionList)
 
 
 class Schedules(Resource[M]):
     """`/{waba-id}/schedules`: schedules."""
 
-    list = Paged(list_schedules._get_kwargs, ScheduleList)
+    list = Paged(api.partners.list_schedules.build_request, models.ScheduleList)
 
 
 class DccConfigs(Resource[M]):
     """`/{waba-id}/dcc_config`: direct connection configs."""
 
-    list = Paged(list_dcc_configs._get_kwargs, DccConfigList)
+    list = Paged(api.partners.list_dcc_configs.build_request, models.DccConfigList)
 
 
 class Analytics(Resource[M]):
     """The analytics edges; each returns a pager over data series (iterate `series.data_points`)."""
 
-    conversations = Paged(get_conversation_analytics._get_kwargs, ConversationAnalytics)
-    pricing = Paged(get_pricing_analytics._get_kwargs, PricingAnalytics)
-    templates = Paged(get_template_analytics._get_kwargs, TemplateAnalytics)
-    calls = Paged(get_call_analytics._get_kwargs, CallAnalytics)
+    conversations = Paged(api.analytics.get_conversation_analytics.build_request, models.ConversationAnalytics)
+    pricing = Paged(api.analytics.get_pricing_analytics.build_request, models.PricingAnalytics)
+    templates = Paged(api.analytics.get_template_analytics.build_request, models.TemplateAnalytics)
+    calls = Paged(api.analytics.get_call_analytics.build_request, models.CallAnalytics)
 
 
 class Account(Resource[M]):
     """A WhatsApp Business Account (`/{waba-id}`) and its edges."""
 
     noun = "waba_id"
-    get = Endpoint(get_whats_app_business_account._get_kwargs, WhatsAppBusinessAccount)
-    update = Endpoint(update_whats_app_business_account._get_kwargs, SuccessResponse)
+    get = Endpoint(
+        api.whats_app_business_accounts.get_whats_app_business_account.build_request, models.WhatsAppBusinessAccount
+    )
+    update = Endpoint(
+        api.whats_app_business_accounts.update_whats_app_business_account.build_request, models.SuccessResponse
+    )
 
     @property
     def assigned_users(self) -> AssignedUsers[M]:
@@ -316,20 +265,24 @@ class MessageTemplateNode(Resource[M]):
     """One message template (`/{template-id}`)."""
 
     noun = "template_id"
-    get = Endpoint(get_message_template._get_kwargs, MessageTemplate)
-    update = Endpoint(update_message_template._get_kwargs, SuccessResponse)
+    get = Endpoint(api.message_templates.get_message_template.build_request, models.MessageTemplate)
+    update = Endpoint(api.message_templates.update_message_template.build_request, models.SuccessResponse)
 
 
 class OwnedAccounts(Resource[M]):
     """`/{business-id}/owned_whatsapp_business_accounts`."""
 
-    list = Paged(list_owned_whats_app_business_accounts._get_kwargs, WhatsAppBusinessAccountList)
+    list = Paged(
+        api.businesses.list_owned_whats_app_business_accounts.build_request, models.WhatsAppBusinessAccountList
+    )
 
 
 class ClientAccounts(Resource[M]):
     """`/{business-id}/client_whatsapp_business_accounts`."""
 
-    list = Paged(list_client_whats_app_business_accounts._get_kwargs, WhatsAppBusinessAccountList)
+    list = Paged(
+        api.businesses.list_client_whats_app_business_accounts.build_request, models.WhatsAppBusinessAccountList
+    )
 
 
 class Business(Resource[M]):

@@ -4,6 +4,10 @@ For each request it paces (optional), sends through the inner transport, records
 the answer, retries per the `RetryPolicy`, logs at DEBUG (secrets redacted) and turns a final error into the
 exception from `waba.errors`. The decisions live in `_Attempts`, shared by the sync and async loops; only the
 I/O (send, read, sleep) differs between them.
+
+Per-call policy: a request may carry its own `RetryPolicy` in `request.extensions["waba.retry_policy"]`
+(`client.with_options(...)` sets it); without one, the transport's `options.policy` applies. The timeout of a
+call travels the same way, in httpx's own `request.extensions["timeout"]`.
 """
 
 from __future__ import annotations
@@ -18,12 +22,13 @@ from dataclasses import dataclass, field
 import anyio
 import httpx
 
-from .errors import APIConnectionError, APITimeoutError, error_from_response
+from .errors import APIConnectionError, APITimeoutError, ConfigurationError, error_from_response
 from .redaction import Redactor
 from .retry import Outcome, RetryPolicy, classify_answer
 from .usage import Pacing, Usage, UsageTracker, parse_usage
 
 logger = logging.getLogger("waba")
+RETRY_POLICY_EXTENSION = "waba.retry_policy"
 
 
 @dataclass
@@ -56,6 +61,7 @@ class _Attempts:
     def __init__(self, options: TransportOptions, request: httpx.Request) -> None:
         self.options = options
         self.request = request
+        self.policy = policy_for(request, options.policy)
         self.method = request.method
         self.node = _target_node(request.url.path, options.base_path)
         self.attempt = 0
@@ -100,7 +106,7 @@ class _Attempts:
         response: httpx.Response | None = None,
         failure: httpx.TransportError | None = None,
     ) -> _Step:
-        policy = self.options.policy
+        policy = self.policy
         regain = usage.regain_seconds(self.node) or usage.regain_seconds()
         backoff = policy.backoff(self.attempt, self.options.rng)
         wait = max(regain, backoff) if outcome == "throttled" else backoff
@@ -135,6 +141,14 @@ class _Attempts:
         if isinstance(exc, httpx.TimeoutException):
             return APITimeoutError(f"{self.method} {self.url} timed out after {tries} attempt(s): {detail}")
         return APIConnectionError(f"{self.method} {self.url} failed after {tries} attempt(s): {detail}")
+
+
+def policy_for(request: httpx.Request, default: RetryPolicy) -> RetryPolicy:
+    """The retry policy a request carries in its extensions, else `default`."""
+    policy = request.extensions.get(RETRY_POLICY_EXTENSION, default)
+    if not isinstance(policy, RetryPolicy):
+        raise ConfigurationError(f"request.extensions[{RETRY_POLICY_EXTENSION!r}] must be a waba.RetryPolicy")
+    return policy
 
 
 def _target_node(path: str, base_path: str) -> str | None:

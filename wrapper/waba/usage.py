@@ -7,9 +7,12 @@ import logging
 import threading
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from waba_api.models import AppUsage, BusinessUseCaseUsageEntry
+from .lazy import models, resolve
+
+if TYPE_CHECKING:
+    from waba_api.models import AppUsage, BusinessUseCaseUsageEntry
 
 logger = logging.getLogger("waba")
 
@@ -73,19 +76,18 @@ def parse_usage(headers: Mapping[str, str]) -> Usage:
     raw_app = _json_header(headers, APP_USAGE_HEADER)
     if isinstance(raw_app, dict):
         try:
-            app = AppUsage.from_dict(raw_app)
+            app = resolve(models.AppUsage).from_dict(raw_app)
         except (TypeError, ValueError, KeyError):
             logger.debug("ignoring unparseable %s header", APP_USAGE_HEADER)
     business: dict[str, tuple[BusinessUseCaseUsageEntry, ...]] = {}
     raw_business = _json_header(headers, BUSINESS_USAGE_HEADER)
     if isinstance(raw_business, dict):
+        parse_entry = resolve(models.BusinessUseCaseUsageEntry).from_dict
         for node_id, raw_entries in raw_business.items():
             if not isinstance(raw_entries, list):
                 continue
             try:
-                business[str(node_id)] = tuple(
-                    BusinessUseCaseUsageEntry.from_dict(e) for e in raw_entries if isinstance(e, dict)
-                )
+                business[str(node_id)] = tuple(parse_entry(e) for e in raw_entries if isinstance(e, dict))
             except (TypeError, ValueError, KeyError):
                 logger.debug("ignoring unparseable %s entry for %s", BUSINESS_USAGE_HEADER, node_id)
     return Usage(app=app, business=business)

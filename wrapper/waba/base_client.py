@@ -1,0 +1,278 @@
+"""What `WabaClient` and `AsyncWabaClient` share — everything but I/O.
+
+`BaseClient` resolves the settings, builds the httpx client's arguments (the SDK's `GraphTransport` around the
+inner transport, auth, headers), validates and prepares calls, builds the request of a call or of a next page
+(with the client's timeout and retry policy in `request.extensions`), decodes answers, and derives clients with
+other per-call options (`with_options`). The twins in `waba.client` only send, sleep and close.
+"""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import json
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from importlib.metadata import PackageNotFoundError, version
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Self, TypeVar
+
+import httpx
+
+from .auth import GraphAuth, same_origin
+from .config import Settings, resolve_settings, resolve_timeout
+from .errors import (
+    APIConnectionError,
+    APITimeoutError,
+    ClientClosedError,
+    UnexpectedResponseError,
+    UnsafeURLError,
+    ValidationError,
+)
+from .operations import Async, Prepared, Sync
+from .redaction import Redactor, strip_secret_params
+from .resources import Account, Business, MessageTemplateNode
+from .retry import RetryPolicy
+from .transport import RETRY_POLICY_EXTENSION, GraphTransport, TransportOptions
+from .usage import Pacing, Usage, UsageTracker
+from .validation import OperationValidator
+
+if TYPE_CHECKING:
+    from .operations import _Operation
+
+R = TypeVar("R")
+M = TypeVar("M", Sync, Async)
+
+try:
+    __version__ = version("waba")
+except PackageNotFoundError:  # pragma: no cover - running from a source tree without metadata
+    __version__ = "0.0.0"
+
+
+def prepared_from_request(operation_id: str, request: Mapping[str, Any], parse: Callable[[Any], R]) -> Prepared[R]:
+    """A `Prepared` call from a generated builder's request arguments (the path's `#fragment` dropped)."""
+    return Prepared(
+        operation_id=operation_id,
+        method=str(request["method"]).upper(),
+        path=str(request["url"]).split("#", 1)[0],
+        params=dict(request.get("params") or {}),
+        json=request.get("json"),
+        parse=parse,
+    )
+
+
+@contextmanager
+def no_raw_httpx_errors(redactor: Redactor) -> Iterator[None]:
+    """Safety net: an httpx error raised outside the transport (e.g. by the auth flow) becomes an SDK error."""
+    try:
+        yield
+    except httpx.TimeoutException as exc:
+        raise APITimeoutError(redactor.text(str(exc)) or type(exc).__name__) from None
+    except httpx.HTTPError as exc:
+        raise APIConnectionError(redactor.text(str(exc)) or type(exc).__name__) from None
+
+
+def _response_fields(response: httpx.Response, redactor: Redactor) -> dict[str, Any]:
+    return {
+        "http_status": response.status_code,
+        "body": response.content,
+        "method": response.request.method,
+        "url": redactor.url(response.request.url),
+    }
+
+
+def decode(response: httpx.Response, parse: Callable[[Any], R], redactor: Redactor) -> R:
+    """The typed result of a successful answer, or UnexpectedResponseError when the body is not what the spec says."""
+    try:
+        payload = json.loads(response.content)
+    except (ValueError, UnicodeDecodeError):
+        common = _response_fields(response, redactor)
+        excerpt = redactor.text(" ".join(response.content[:200].decode("utf-8", errors="replace").split()))
+        raise UnexpectedResponseError(f"The answer is not JSON: {excerpt or '(empty body)'}", **common) from None
+    try:
+        return parse(payload)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        common = _response_fields(response, redactor)
+        raise UnexpectedResponseError(f"The answer does not match the API description: {exc!r}", **common) from None
+
+
+def with_max_retries(policy: RetryPolicy, max_retries: int | None) -> RetryPolicy:
+    """`policy`, with `max_retries` replaced when given; ValidationError when negative."""
+    if max_retries is None:
+        return policy
+    if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+        raise ValidationError(f"max_retries must be an integer >= 0, got {max_retries!r}.")
+    return dataclasses.replace(policy, max_retries=max_retries)
+
+
+class BaseClient(Generic[M]):
+    """The shared brain of both clients: settings, validation, usage tracking, per-call options, resources."""
+
+    _call_class: ClassVar[type[Any]]
+    _paged_call_class: ClassVar[type[Any]]
+    _pager_class: ClassVar[type[Any]]
+    _http: httpx.Client | httpx.AsyncClient
+
+    def __init__(
+        self,
+        *,
+        access_token: str | None,
+        app_secret: str | None,
+        api_version: str,
+        base_url: str | None,
+        timeout: float | httpx.Timeout | None,
+        max_retries: int | None,
+        retry_policy: RetryPolicy | None,
+        pacing: Pacing | None,
+        clock: Callable[[], float] | None,
+    ) -> None:
+        self._settings: Settings = resolve_settings(
+            access_token=access_token,
+            app_secret=app_secret,
+            api_version=api_version,
+            base_url=base_url,
+            timeout=timeout,
+        )
+        self._policy = with_max_retries(retry_policy or RetryPolicy(), max_retries)
+        self._timeout = self._settings.timeout
+        self._owns_pool = True
+        self._tracker = UsageTracker()
+        self._redactor = Redactor([self._settings.access_token, self._settings.app_secret])
+        self._options = TransportOptions(
+            policy=self._policy,
+            tracker=self._tracker,
+            pacing=pacing,
+            redactor=self._redactor,
+            base_path=self._settings.api_root.path.rstrip("/"),
+        )
+        if clock is not None:
+            self._options.clock = clock
+        self._validators: dict[int, OperationValidator] = {}
+
+    def _http_options(self, inner: httpx.BaseTransport | httpx.AsyncBaseTransport) -> dict[str, Any]:
+        """Arguments of the httpx client: the inner transport wrapped in the SDK's, auth, timeout, headers."""
+        settings = self._settings
+        return {
+            "base_url": settings.api_root,
+            "transport": GraphTransport(inner, self._options),
+            "auth": GraphAuth(settings.access_token, settings.app_secret, settings.api_root),
+            "timeout": settings.timeout,
+            "headers": {"User-Agent": f"waba-python/{__version__}", "Accept": "application/json"},
+            "follow_redirects": False,
+        }
+
+    def account(self, waba_id: str) -> Account[M]:
+        """A WhatsApp Business Account and its edges. Raises ValidationError for a non-numeric id."""
+        return Account[M](self, waba_id)
+
+    def message_template(self, template_id: str) -> MessageTemplateNode[M]:
+        """One message template, by id. Raises ValidationError for a non-numeric id."""
+        return MessageTemplateNode[M](self, template_id)
+
+    def business(self, business_id: str) -> Business[M]:
+        """A business portfolio: where to find the WhatsApp Business Accounts it owns or manages."""
+        return Business[M](self, business_id)
+
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        retry_policy: RetryPolicy | None = None,
+    ) -> Self:
+        """A client for calls with other options, sharing this client's connection pool (the same httpx client
+        and transport), token, usage tracking and pacing. `timeout` (seconds or httpx.Timeout), `retry_policy`
+        and `max_retries` (applied on top of the policy) apply to every call the derived client makes; None
+        keeps this client's value. The options travel with each request (`request.extensions`); nothing shared
+        is changed, so both clients can be used at the same time.
+
+        The derived client does not own the pool: its `close()` (or the end of its `with` block) closes
+        nothing; the pool closes with the client created by the constructor, after which every client derived
+        from it raises ClientClosedError. Raises ConfigurationError/ValidationError for unusable values.
+        """
+        derived = copy.copy(self)
+        derived._owns_pool = False
+        derived._timeout = self._timeout if timeout is None else resolve_timeout(timeout)
+        derived._policy = with_max_retries(retry_policy or self._policy, max_retries)
+        return derived
+
+    @property
+    def retry_policy(self) -> RetryPolicy:
+        """The retry policy of this client's calls."""
+        return self._policy
+
+    @property
+    def timeout(self) -> httpx.Timeout:
+        """The timeout of this client's calls."""
+        return self._timeout
+
+    @property
+    def usage(self) -> Usage:
+        """The latest rate-limit usage Graph reported, for the app and per business object (WABA) id."""
+        return self._tracker.snapshot()
+
+    @property
+    def api_root(self) -> str:
+        """The root URL operation paths are relative to, e.g. `https://graph.facebook.com/v24.0`."""
+        return str(self._settings.api_root)
+
+    @property
+    def is_closed(self) -> bool:
+        """True once the connection pool is closed (then every call raises ClientClosedError)."""
+        return self._http.is_closed
+
+    def _prepare(self, operation: _Operation[Any, R], node_id: str, kwargs: dict[str, Any]) -> Prepared[R]:
+        key = id(operation)
+        validator = self._validators.get(key)
+        if validator is None:
+            validator = self._validators[key] = OperationValidator(operation.build, operation.spec)
+        arguments = validator.coerce(kwargs)
+        try:
+            request = operation.build(node_id, **arguments)
+        except (AttributeError, TypeError, ValueError) as exc:
+            raise ValidationError(f"{operation.operation_id}: invalid arguments: {exc}") from exc
+        return prepared_from_request(operation.operation_id, request, operation.model.from_dict)
+
+    def _call_request(self, call: Prepared[Any]) -> dict[str, Any]:
+        """The httpx `request(...)` arguments of a prepared call, with this client's per-call options."""
+        self._check_open()
+        return {
+            "method": call.method,
+            "url": call.path,
+            "params": call.params or None,
+            "json": call.json,
+            "timeout": self._timeout,
+            "extensions": {RETRY_POLICY_EXTENSION: self._policy},
+        }
+
+    def _page_request(self, url: str) -> dict[str, Any]:
+        """The httpx `request(...)` arguments of a `paging.next` URL (checked and stripped of secrets)."""
+        self._check_open()
+        try:
+            target = httpx.URL(url)
+        except (httpx.InvalidURL, TypeError) as exc:
+            raise UnexpectedResponseError(f"paging.next is not a URL: {self._redactor.text(url)!r}") from exc
+        if not same_origin(target, self._settings.api_root):
+            raise UnsafeURLError(
+                f"paging.next points at {target.scheme}://{target.host}, not at the API host "
+                f"{self._settings.api_root.host}; not following it with the access token."
+            )
+        return {
+            "method": "GET",
+            "url": strip_secret_params(target),
+            "timeout": self._timeout,
+            "extensions": {RETRY_POLICY_EXTENSION: self._policy},
+        }
+
+    def _check_open(self) -> None:
+        if self._http.is_closed:
+            raise ClientClosedError(
+                f"This {type(self).__name__}'s connection pool is closed; create a new client "
+                "(or keep using it inside its `with` block)."
+            )
+
+    def __repr__(self) -> str:
+        secret = ", app_secret=***" if self._settings.app_secret else ""
+        return f"{type(self).__name__}(api_root={self.api_root!r}, access_token=***{secret})"
+
+
+__all__ = ["BaseClient", "decode", "no_raw_httpx_errors", "prepared_from_request", "with_max_retries"]
