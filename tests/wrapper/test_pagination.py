@@ -10,7 +10,7 @@ from urllib.parse import parse_qs
 import httpx
 import pytest
 
-from waba import UnsafeURLError
+from waba import UnsafeURLError, ValidationError
 from waba_api.models import MessageTemplate
 
 from .helpers import ROOT, TOKEN, WABA, Script, make_async_client, make_client
@@ -147,3 +147,47 @@ async def test_async_pager_refuses_foreign_hosts() -> None:
 
 def test_root_is_what_the_tests_assume() -> None:
     assert make_client(Script(httpx.Response(200, json={}))).api_root == ROOT
+
+
+def test_collect_max_pages_and_limits() -> None:
+    graph = PagedGraph([2, 2, 1])
+    client = make_client(Script(graph))
+    assert [t.name for t in client.account(WABA).message_templates.list().collect(max_items=3)] == ["t0", "t1", "t2"]
+    assert len(graph.requests) == 2
+    pager = client.account(WABA).message_templates.list()
+    assert [len(p.data) for p in pager.pages(max_pages=2)] == [2, 2]
+    assert list(pager.pages(max_pages=0)) == [] and pager.collect(max_items=0) == []
+    assert len(graph.requests) == 4, "max_pages=0 and max_items=0 fetch nothing"
+    for bad in (-1, "3"):
+        with pytest.raises(ValidationError, match="max_items"):
+            pager.collect(max_items=bad)  # type: ignore[arg-type]
+        with pytest.raises(ValidationError, match="max_pages"):
+            list(pager.pages(max_pages=bad))  # type: ignore[arg-type]
+
+
+def test_the_first_page_is_fetched_once_then_consumed_by_iteration() -> None:
+    graph = PagedGraph([2, 1])
+    client = make_client(Script(graph))
+    pager = client.account(WABA).message_templates.list(summary=["total_count"])
+    first = pager.first_page()
+    assert pager.first_page() is first and pager.total_count() == 3 and pager.cursor == "1"
+    assert len(graph.requests) == 1
+    assert [t.name for t in pager] == ["t0", "t1", "t2"]
+    assert (len(graph.requests), pager.pages_fetched, pager.cursor) == (2, 2, "2")
+    with pytest.raises(RuntimeError, match="consumed"):
+        pager.first_page()
+    assert repr(pager) == "<Pager listMessageTemplates: 2 page(s) fetched>"
+
+
+async def test_async_pager_twin_behaviour() -> None:
+    graph = PagedGraph([2, 2, 1])
+    client = make_async_client(Script(graph))
+    pager = client.account(WABA).message_templates.list(summary=["total_count"])
+    assert (await pager.first_page()).data[0].name == "t0"
+    assert [len(p.data) async for p in pager.pages(max_pages=2)] == [2, 2]
+    assert (len(graph.requests), pager.cursor) == (2, "2")
+    assert [p async for p in pager.pages(max_pages=0)] == []
+    with pytest.raises(ValidationError):
+        await pager.collect(max_items=-1)
+    assert repr(pager) == "<AsyncPager listMessageTemplates: 2 page(s) fetched>"
+    await client.close()

@@ -67,3 +67,18 @@ def test_both_clients_expose_every_operation(
     pager = client.account(WABA).phone_numbers.list()
     assert isinstance(pager, pager_type)
     assert pager.pages_fetched == 0, "creating a pager sends nothing"
+
+
+def test_lazy_references_import_on_first_use_only() -> None:
+    from waba.lazy import Ref, module_name, resolve
+
+    ref = Ref("waba_api.models").Cursors
+    assert ref.path == "waba_api.models.Cursors" and repr(ref) == "<lazy waba_api.models.Cursors>"
+    with pytest.raises(AttributeError):
+        _ = ref.__wrapped__
+    assert resolve(ref).__name__ == "Cursors" and resolve(len) is len
+    build = Ref("waba_api.api").flows.list_flows.build_request
+    assert module_name(build) == "list_flows" == module_name(resolve(build))
+    operation = Account.get
+    assert operation.operation_id == "getWhatsAppBusinessAccount"
+    assert operation.build.__name__ == "build_request" and operation.returns.__name__ == "WhatsAppBusinessAccount"
