@@ -8,7 +8,9 @@ document (JSON-encoded list parameters, which OpenAPI declares with `content: ap
 schema directly, because openapi-python-client 0.29.1 silently drops parameters without `schema`); generate with
 the pinned generator, the template overrides under openapi/generator/templates and isolated ruff post-hooks,
 failing on any warning; add `py.typed` and the bundled spec `openapi.json` as package data; write
-`generated/generation.lock.json` (generator and ruff versions, spec and template hashes).
+`generated/generation.lock.json` (generator and ruff versions, spec and template hashes). The same `openapi.json`
+is also written into the sandbox's package (`sandbox/waba_sandbox/openapi.json`), which reads the spec without
+depending on `waba`; `--check` fails when that copy differs too.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ GENERATOR_DIR = ROOT / "openapi" / "generator"
 OUTPUT_DIR = ROOT / "generated"
 PACKAGE = "waba_api"
 LOCK_NAME = "generation.lock.json"
+SANDBOX_SPEC = ROOT / "sandbox" / "waba_sandbox" / "openapi.json"
 
 
 def generator_view(document: dict[str, Any]) -> dict[str, Any]:
@@ -159,8 +162,11 @@ def main(argv: list[str]) -> int:
         fresh.mkdir()
         elapsed = generate_into(fresh)
         files = len(_tree(fresh / PACKAGE))
+        spec_bytes = (fresh / PACKAGE / "openapi.json").read_bytes()
         if check:
             problems = compare(fresh, OUTPUT_DIR)
+            if not SANDBOX_SPEC.is_file() or SANDBOX_SPEC.read_bytes() != spec_bytes:
+                problems.append(f"{SANDBOX_SPEC.relative_to(ROOT)} differs from the bundled spec")
             for problem in problems:
                 print(problem)
             if problems:
@@ -171,6 +177,7 @@ def main(argv: list[str]) -> int:
         shutil.rmtree(OUTPUT_DIR / PACKAGE, ignore_errors=True)
         shutil.copytree(fresh / PACKAGE, OUTPUT_DIR / PACKAGE)
         shutil.copy2(fresh / LOCK_NAME, OUTPUT_DIR / LOCK_NAME)
+        SANDBOX_SPEC.write_bytes(spec_bytes)
         print(f"generated/{PACKAGE}: {files} files; generator ran in {elapsed:.1f} s")
     return 0
 

@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 
 from waba import WabaClient
-from waba.sandbox import LIMITED_TOKEN
+from waba_sandbox import LIMITED_TOKEN
 
 from .scrubbing import before_record_request, before_record_response
 

@@ -16,8 +16,8 @@ from waba import (
     UnexpectedResponseError,
     WabaClient,
 )
-from waba.sandbox import FaultRates, RunningSandbox, SandboxConfig
 from waba_api.models import WhatsAppBusinessAccount
+from waba_sandbox import FaultRates, RunningSandbox, SandboxConfig
 
 
 @pytest.mark.parametrize(

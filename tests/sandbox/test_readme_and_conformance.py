@@ -10,7 +10,7 @@ from pathlib import Path
 
 from conformance import run
 
-from waba.sandbox import RunningSandbox
+from waba_sandbox import RunningSandbox
 
 ROOT = Path(__file__).resolve().parents[2]
 
