@@ -3,11 +3,15 @@
 `HANDLERS` maps operationIds to handlers (`executeBatch` is handled by the app itself); `Context` is what each
 handler receives. The modules register their handlers when imported:
 
-- `account`: the account node and a business's accounts      - `users`: assigned users
-- `templates`: message templates                              - `phone_numbers`: phone numbers
-- `commerce`: subscribed apps, catalogs, payments, dataset    - `flows`: flows and the partner edges
+- `account`: the account node and a business's accounts
+- `users`: assigned users
+- `templates`: message templates
+- `phone_numbers`: phone numbers
+- `commerce`: subscribed apps, product catalogs, payment configurations, the dataset
+- `flows`: flows and the partner edges (activities, solutions, schedules, DCC configs)
 - `analytics`: the analytics edges
-Shared: `context` (registry, request context) and `paging` (fields, cursors, pages, summaries).
+
+Shared by all: `context` (the registry and the request context) and `paging` (fields, cursors, pages, summaries).
 """
 
 from __future__ import annotations
