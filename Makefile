@@ -11,11 +11,11 @@ export PATH := $(abspath $(BIN)):$(PATH)
 
 .PHONY: demo test spec spec-check generate check-generated lint typecheck pytest lock clean cassettes conformance bench
 
-$(BIN)/.bootstrapped: requirements-dev.lock pyproject.toml
+$(BIN)/.bootstrapped: requirements-dev.lock pyproject.toml sandbox/pyproject.toml
 	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "python3 >= 3.11 is required")'
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.lock
-	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e . -e sandbox/
 	touch $@
 
 node_modules/.bootstrapped: package.json package-lock.json
@@ -53,7 +53,7 @@ pytest: $(BIN)/.bootstrapped
 test: spec-check check-generated lint typecheck pytest
 
 demo: $(BIN)/.bootstrapped
-	$(PY) -m waba.demo
+	$(PY) -m waba_sandbox.demo
 
 cassettes: $(BIN)/.bootstrapped
 	$(PY) scripts/record_cassettes.py

@@ -17,7 +17,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from waba.sandbox import RunningSandbox, SandboxConfig
+from waba_sandbox import RunningSandbox, SandboxConfig
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "generated" / "waba_api" / "openapi.json"

@@ -19,7 +19,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from waba.sandbox import EXPIRED_TOKEN, LIMITED_TOKEN, RunningSandbox, SandboxConfig
+from waba_sandbox import EXPIRED_TOKEN, LIMITED_TOKEN, RunningSandbox, SandboxConfig
 
 ROOT = Path(__file__).resolve().parent.parent
 CASSETTES = ROOT / "cassettes"

@@ -1,4 +1,8 @@
-"""Shared fixtures: the bundled OpenAPI document, and the sandbox fixtures this SDK ships for its users."""
+"""Shared fixtures: the bundled OpenAPI document.
+
+The sandbox's fixtures (`waba_sandbox`, `waba_sandbox_client`) come from waba-sandbox's pytest11 entry point,
+installed editable by `make venv`; naming the plugin here as well is harmless but unnecessary.
+"""
 
 from __future__ import annotations
 
@@ -6,8 +10,6 @@ from typing import Any
 
 import pytest
 from spec_bundle import bundle
-
-pytest_plugins = ["waba.sandbox.pytest_plugin"]
 
 
 @pytest.fixture(scope="session")

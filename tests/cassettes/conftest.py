@@ -23,7 +23,7 @@ import pytest
 from anyio.from_thread import start_blocking_portal
 
 from waba import AsyncWabaClient, WabaClient
-from waba.sandbox import LIMITED_TOKEN
+from waba_sandbox import LIMITED_TOKEN
 
 from .blocking import Blocking
 from .scrubbing import before_record_request, before_record_response

@@ -15,10 +15,10 @@ import yaml
 from jsonschema import Draft202012Validator
 
 from waba import errors
-from waba.sandbox import ADMIN_TOKEN, EXPIRED_TOKEN, LIMITED_TOKEN
-from waba.sandbox.operations import Operation, operations
 from waba.spec import load_spec
 from waba.validation import inline_refs
+from waba_sandbox import ADMIN_TOKEN, EXPIRED_TOKEN, LIMITED_TOKEN
+from waba_sandbox.operations import Operation, operations
 
 from .conftest import CASSETTES, INVALID_TOKEN
 

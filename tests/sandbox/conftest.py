@@ -7,8 +7,8 @@ from collections.abc import Iterator
 import pytest
 
 from waba import AsyncWabaClient, WabaClient
-from waba.sandbox import RunningSandbox, SandboxConfig
-from waba.sandbox.store import Store
+from waba_sandbox import RunningSandbox, SandboxConfig
+from waba_sandbox.store import Store
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import re
 
-from waba.demo import run
+from waba_sandbox.demo.day import run
 
 
 def test_the_demo_runs_the_whole_day_and_reports() -> None:

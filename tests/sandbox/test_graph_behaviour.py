@@ -22,8 +22,8 @@ from waba import (
     TokenExpiredError,
     WabaClient,
 )
-from waba.sandbox import EXPIRED_TOKEN, LIMITED_TOKEN, RunningSandbox, SandboxConfig
-from waba.sandbox.store import Store
+from waba_sandbox import EXPIRED_TOKEN, LIMITED_TOKEN, RunningSandbox, SandboxConfig
+from waba_sandbox.store import Store
 
 
 def raw(sandbox: RunningSandbox) -> httpx.Client:
@@ -200,7 +200,7 @@ def test_spent_budget_answers_80008_with_regain_time_and_recovers() -> None:
 
 
 def test_seed_data_is_rich_and_deterministic(store: Store) -> None:
-    from waba.sandbox.store import seed_store
+    from waba_sandbox.seed import seed_store
 
     again = seed_store(SandboxConfig(seed=1))
     assert list(again.accounts) == list(store.accounts)

@@ -8,9 +8,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from conformance import run
 
-from waba.sandbox import RunningSandbox
+from waba_sandbox import RunningSandbox
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -33,6 +34,17 @@ def test_readme_quick_starts_run_against_the_sandbox(sandbox: RunningSandbox) ->
         printed = result.stdout.splitlines()
         assert len(printed) == len(templates)
         assert next(iter(templates.values()))["name"] in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("readme", "section"), [("README.md", "## The sandbox"), ("sandbox/README.md", "# waba-sandbox")]
+)
+def test_the_sandbox_snippets_of_the_readmes_run(readme: str, section: str) -> None:
+    text = (ROOT / readme).read_text(encoding="utf-8").split(section, 1)[1].split("\n## ", 1)[0]
+    (snippet,) = re.findall(r"```python\n(.*?)```", text, flags=re.DOTALL)
+    result = subprocess.run([sys.executable, "-c", snippet], capture_output=True, text=True, timeout=120, check=False)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "Jasper's Market"
 
 
 def test_bounded_schemathesis_run_finds_no_failure() -> None:

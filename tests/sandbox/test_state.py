@@ -7,8 +7,8 @@ import re
 import pytest
 
 from waba import AsyncWabaClient, InvalidParameterError, NotFoundError, WabaClient
-from waba.sandbox.store import Store
 from waba_api.models import MessageTemplate, TemplateStatus
+from waba_sandbox.store import Store
 
 GRAPH_ID = re.compile(r"^[1-9][0-9]{14,15}$")
 BODY = {

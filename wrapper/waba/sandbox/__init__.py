@@ -1,32 +1,37 @@
-"""The WABA sandbox: a stateful, offline emulator of the WhatsApp Business Account part of the Graph API.
+"""Deprecated alias: the sandbox is its own distribution now, `waba-sandbox` (package `waba_sandbox`).
 
-    python -m waba.sandbox --port 8800            # serve it (see --help)
-
-    from waba import WabaClient
-    from waba.sandbox import serve_sandbox
-
-    with serve_sandbox() as sandbox, WabaClient(access_token=sandbox.token, base_url=sandbox.base_url) as client:
-        print(client.account(sandbox.main_account).get().name)
-
-Needs the `sandbox` extra: `pip install "waba[sandbox]"`. In pytest, add
-`pytest_plugins = ["waba.sandbox.pytest_plugin"]` for the `waba_sandbox` and `waba_sandbox_client` fixtures.
+`pip install "waba[sandbox]"` installs it; import `waba_sandbox` instead of `waba.sandbox` and run
+`python -m waba_sandbox` instead of `python -m waba.sandbox`. This alias holds no sandbox code: attribute access
+is forwarded to `waba_sandbox` with a DeprecationWarning, and `import_sandbox` tells the shims (`waba.demo`,
+`python -m waba.sandbox`) whether waba-sandbox is installed.
 """
 
 from __future__ import annotations
 
-from .app import Sandbox, create_app
-from .config import ADMIN_TOKEN, EXPIRED_TOKEN, LIMITED_TOKEN, FaultRates, SandboxConfig, TokenInfo
-from .server import RunningSandbox, serve_sandbox
+import importlib
+import warnings
+from types import ModuleType
+from typing import Any
 
-__all__ = [
-    "ADMIN_TOKEN",
-    "EXPIRED_TOKEN",
-    "LIMITED_TOKEN",
-    "FaultRates",
-    "RunningSandbox",
-    "Sandbox",
-    "SandboxConfig",
-    "TokenInfo",
-    "create_app",
-    "serve_sandbox",
-]
+INSTALL_HINT = 'The WABA sandbox is a separate distribution, waba-sandbox. Install it with: pip install "waba[sandbox]"'
+_SANDBOX_PACKAGES = ("waba_sandbox", "starlette", "uvicorn", "jsonschema")
+
+
+def import_sandbox(module: str = "waba_sandbox") -> ModuleType | None:
+    """A module of waba-sandbox, or None when waba-sandbox (or one of its dependencies) is not installed."""
+    try:
+        return importlib.import_module(module)
+    except ModuleNotFoundError as exc:
+        if (exc.name or "").partition(".")[0] not in _SANDBOX_PACKAGES:
+            raise
+        return None
+
+
+def __getattr__(name: str) -> Any:
+    if name.startswith("__"):
+        raise AttributeError(name)
+    sandbox = import_sandbox()
+    if sandbox is None:
+        raise ImportError(INSTALL_HINT)
+    warnings.warn("waba.sandbox is deprecated: import waba_sandbox instead", DeprecationWarning, stacklevel=2)
+    return getattr(sandbox, name)

@@ -1,70 +1,20 @@
-"""`python -m waba.sandbox`: serve the WABA sandbox (an offline Graph API emulator) with uvicorn."""
+"""Deprecated: `python -m waba.sandbox` runs `python -m waba_sandbox` (same options), or says how to install it."""
 
 from __future__ import annotations
 
-import argparse
+import sys
 
-import uvicorn
-
-from .app import Sandbox, create_app
-from .config import ADMIN_TOKEN, EXPIRED_TOKEN, LIMITED_TOKEN, FaultRates, SandboxConfig
-
-
-def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
-    """Command-line options."""
-    parser = argparse.ArgumentParser(prog="python -m waba.sandbox", description=__doc__)
-    parser.add_argument("--host", default="127.0.0.1", help="interface to listen on (default: 127.0.0.1)")
-    parser.add_argument("--port", type=int, default=8800, help="port (default: 8800)")
-    parser.add_argument("--seed", type=int, default=1, help="seed of the generated data (default: 1)")
-    parser.add_argument("--app-secret", default=None, help="require appsecret_proof computed with this secret")
-    parser.add_argument(
-        "--budget",
-        type=int,
-        default=None,
-        help="calls per hour per WABA (default: Graph's 200, or 5000 with a registered phone)",
-    )
-    parser.add_argument("--templates", type=int, default=320, help="templates of the main account (default: 320)")
-    for kind in ("transient", "throttle", "html-502", "truncated", "dropped", "slow"):
-        parser.add_argument(
-            f"--fault-{kind}",
-            type=float,
-            default=0.0,
-            metavar="RATE",
-            help=f"probability of a {kind.replace('-', ' ')} fault per request (default: 0)",
-        )
-    parser.add_argument("--slow-seconds", type=float, default=2.0, help="delay of a slow answer (default: 2)")
-    return parser.parse_args(argv)
+from . import INSTALL_HINT, import_sandbox
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Serve until interrupted."""
-    args = parse_args(argv)
-    faults = FaultRates(
-        transient=args.fault_transient,
-        throttle=args.fault_throttle,
-        html_502=args.fault_html_502,
-        truncated=args.fault_truncated,
-        dropped=args.fault_dropped,
-        slow=args.fault_slow,
-        slow_seconds=args.slow_seconds,
-    )
-    config = SandboxConfig(
-        seed=args.seed, app_secret=args.app_secret, budget_per_hour=args.budget, faults=faults, templates=args.templates
-    )
-    sandbox = Sandbox(config)
-    store = sandbox.store
-    print(f"WABA sandbox on http://{args.host}:{args.port}/v24.0 (seed {args.seed})")
-    print(f"  admin token:    {ADMIN_TOKEN}")
-    print(f"  expired token:  {EXPIRED_TOKEN}")
-    print(f"  limited token:  {LIMITED_TOKEN}")
-    print(f"  business:       {store.main_business}")
-    for account in store.accounts.values():
-        print(
-            f"  WABA {account.id}: {account.node['name']} ({len(account.templates)} templates, "
-            f"{len(account.phone_numbers)} phone numbers)"
-        )
-    uvicorn.run(create_app(sandbox=sandbox), host=args.host, port=args.port, log_level="info")
-    return 0
+    """Serve the sandbox of waba-sandbox; exit 2 with how to install it when it is missing."""
+    cli = import_sandbox("waba_sandbox.__main__")
+    if cli is None:
+        sys.stderr.write(INSTALL_HINT + "\n")
+        return 2
+    sys.stderr.write("`python -m waba.sandbox` is deprecated: run `python -m waba_sandbox` (same options).\n")
+    return int(cli.main(argv))
 
 
 if __name__ == "__main__":

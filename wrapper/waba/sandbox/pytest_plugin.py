@@ -1,27 +1,11 @@
-"""Pytest fixtures for testing your own code against the WABA sandbox.
-
-Enable with `pytest_plugins = ["waba.sandbox.pytest_plugin"]` in your conftest.py.
-"""
+"""Deprecated: the sandbox's fixtures live in `waba_sandbox.pytest_plugin`, which pytest loads automatically once
+waba-sandbox is installed. Naming this module in `pytest_plugins` still works: it loads that plugin."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from . import INSTALL_HINT, import_sandbox
 
-import pytest
+if import_sandbox("waba_sandbox.pytest_plugin") is None:
+    raise ImportError(INSTALL_HINT)
 
-from ..client import WabaClient
-from .server import RunningSandbox
-
-
-@pytest.fixture
-def waba_sandbox() -> Iterator[RunningSandbox]:
-    """A fresh sandbox (default seed) on a free loopback port, stopped after the test."""
-    with RunningSandbox() as running:
-        yield running
-
-
-@pytest.fixture
-def waba_sandbox_client(waba_sandbox: RunningSandbox) -> Iterator[WabaClient]:
-    """A `WabaClient` talking to `waba_sandbox` with its admin token."""
-    with WabaClient(access_token=waba_sandbox.token, base_url=waba_sandbox.base_url) as client:
-        yield client
+pytest_plugins = ["waba_sandbox.pytest_plugin"]

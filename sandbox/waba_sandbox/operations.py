@@ -15,11 +15,9 @@ from typing import Any
 
 from jsonschema import Draft202012Validator, FormatChecker
 
-from ..spec import HTTP_METHODS, load_spec
-from ..validation import inline_refs
 from .graph_errors import invalid_parameter
+from .spec import iter_operations
 
-COMMA_JOINED = frozenset({"fields", "summary"})
 FORMATS = FormatChecker(formats=())
 _URI = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:[\x21-\x7e]+$")
 
@@ -47,6 +45,7 @@ class Parameter:
     schema: dict[str, Any]
     required: bool
     validator: Draft202012Validator
+    comma_joined: bool = False  # one comma-joined string (fields, summary), checked by its own parser
 
 
 @dataclass
@@ -72,7 +71,7 @@ class Operation:
                 if parameter.required:
                     raise invalid_parameter(f"The parameter {name} is required")
                 continue
-            if name in COMMA_JOINED:
+            if parameter.comma_joined:
                 params[name] = raw[name] if isinstance(raw[name], str) else ",".join(map(str, raw[name]))
                 continue  # parsed (and checked) by the field-expression parser
             value = convert(raw[name], parameter.schema, name)
@@ -172,34 +171,29 @@ def _route_pattern(path: str) -> tuple[re.Pattern[str], list[str]]:
 @functools.cache
 def operations() -> dict[str, Operation]:
     """Every operation of the bundled spec, by operationId."""
-    document = load_spec()
     found: dict[str, Operation] = {}
-    for path, item in document["paths"].items():
-        for method in HTTP_METHODS:
-            if method not in item:
-                continue
-            spec = item[method]
-            pattern, names = _route_pattern(path)
-            operation = Operation(
-                operation_id=spec["operationId"],
-                method=method.upper(),
-                path=path,
-                pattern=pattern,
-                path_params=names,
-                permissions=list(spec.get("x-required-permissions", [])),
-            )
-            for raw in [*item.get("parameters", []), *spec.get("parameters", [])]:
-                parameter = inline_refs(raw)
-                if parameter["in"] != "query":
-                    continue
-                schema = parameter.get("schema") or parameter["content"]["application/json"]["schema"]
-                operation.parameters[parameter["name"]] = Parameter(
-                    parameter["name"], schema, bool(parameter.get("required")), _validator(schema)
+    for spec in iter_operations():
+        pattern, names = _route_pattern(spec.path)
+        operation = Operation(
+            operation_id=spec.operation_id,
+            method=spec.method,
+            path=spec.path,
+            pattern=pattern,
+            path_params=names,
+            permissions=list(spec.permissions),
+        )
+        for parameter in spec.parameters:
+            if parameter.location == "query":
+                operation.parameters[parameter.name] = Parameter(
+                    name=parameter.name,
+                    schema=parameter.schema,
+                    required=parameter.required,
+                    validator=_validator(parameter.schema),
+                    comma_joined=parameter.comma_joined,
                 )
-            if "requestBody" in spec:
-                body = inline_refs(spec["requestBody"]["content"]["application/json"]["schema"])
-                operation.body_schema = body
-                operation.body_required = bool(spec["requestBody"].get("required"))
-                operation.body_validator = _validator(body)
-            found[operation.operation_id] = operation
+        if spec.body_schema is not None:
+            operation.body_schema = spec.body_schema
+            operation.body_required = spec.body_required
+            operation.body_validator = _validator(spec.body_schema)
+        found[operation.operation_id] = operation
     return found

@@ -31,7 +31,8 @@ from .graph_errors import GraphError, invalid_parameter, not_found, permission_e
 from .handlers import HANDLERS, Context
 from .operations import Operation, operations
 from .ratelimit import RateLimiter
-from .store import Store, seed_store
+from .seed import seed_store
+from .store import Store
 
 VERSION = re.compile(r"^v\d+\.\d+$")
 KIND_OF_PARAM = {"waba-id": "account", "template-id": "template", "business-id": "business"}

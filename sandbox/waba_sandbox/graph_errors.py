@@ -79,3 +79,8 @@ def unknown_path(path: str) -> GraphError:
 def permission_error(permission: str) -> GraphError:
     """200: the token lacks a permission."""
     return GraphError(200, f"(#200) Requires {permission} permission to manage the object")
+
+
+def no_phone_numbers() -> GraphError:
+    """200008: the account has no phone number (analytics need one)."""
+    return GraphError(200008, "WhatsApp Business Account has no linked phone numbers.")

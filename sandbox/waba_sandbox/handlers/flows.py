@@ -1,0 +1,85 @@
+"""Flows (list, create with JSON validation) and the partner edges: activities, solutions, schedules, DCC configs."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from ..graph_errors import invalid_parameter
+from ..spec import schema_properties
+from ..store import visible
+from .context import Context, handles
+from .paging import page
+
+
+@handles("listFlows")
+def list_flows(ctx: Context) -> Any:
+    items = [visible(flow) for flow in ctx.account.flows]
+    return page(
+        ctx, items, schema="Flow", default=["id", "name", "status", "categories", "validation_errors"], edge="flows"
+    )
+
+
+@handles("createFlow")
+def create_flow(ctx: Context) -> Any:
+    account = ctx.account
+    body = ctx.body or {}
+    errors = []
+    if "flow_json" in body:
+        try:
+            json.loads(body["flow_json"])
+        except ValueError as exc:
+            errors.append(
+                {
+                    "error": "INVALID_JSON",
+                    "error_type": "JSON_PARSE_ERROR",
+                    "message": str(exc),
+                    "line_start": 1,
+                    "line_end": 1,
+                    "column_start": 1,
+                    "column_end": 1,
+                }
+            )
+    if "clone_flow_id" in body and not any(f["id"] == str(body["clone_flow_id"]) for f in account.flows):
+        raise invalid_parameter(f"Param clone_flow_id must be a flow of this account, got {body['clone_flow_id']}")
+    flow = {
+        "id": ctx.store.ids.new(),
+        "name": body["name"],
+        "categories": body["categories"],
+        "status": "PUBLISHED" if body.get("publish") and not errors else "DRAFT",
+        "validation_errors": errors,
+        "json_version": "6.0",
+        "data_api_version": "3.0",
+    }
+    if "endpoint_uri" in body:
+        flow["endpoint_uri"] = body["endpoint_uri"]
+    account.flows.insert(0, flow)
+    return {"id": flow["id"], "success": True, "validation_errors": errors}
+
+
+# -- partner edges -----------------------------------------------------------------------------------------------------
+
+
+def _plain_list(ctx: Context, items: list[dict[str, Any]], schema: str, edge: str) -> Any:
+    views = [visible(item) for item in items]
+    return page(ctx, views, schema=schema, default=sorted(schema_properties(schema)), edge=edge)
+
+
+@handles("listActivities")
+def list_activities(ctx: Context) -> Any:
+    return _plain_list(ctx, ctx.account.activities, "Activity", "activities")
+
+
+@handles("listSolutions")
+def list_solutions(ctx: Context) -> Any:
+    return _plain_list(ctx, ctx.account.solutions, "Solution", "solutions")
+
+
+@handles("listSchedules")
+def list_schedules(ctx: Context) -> Any:
+    return _plain_list(ctx, ctx.account.schedules, "Schedule", "schedules")
+
+
+@handles("listDccConfigs")
+def list_dcc_configs(ctx: Context) -> Any:
+    return _plain_list(ctx, ctx.account.dcc_configs, "DccConfig", "dcc_config")

@@ -1,0 +1,116 @@
+"""The sandbox's own reader of the published OpenAPI document (`openapi.json`, package data of `waba_sandbox`).
+
+The sandbox checks the SDK, so it reads the spec with its own small code instead of the SDK's: load the document,
+inline local `$ref`s, list operations with their parameters, and name the properties of a schema. `make generate`
+writes `openapi.json` next to this module (a byte-identical copy of `generated/waba_api/openapi.json`) and
+`make check-generated` fails when the copy is stale.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from importlib.resources import files
+from typing import Any
+
+HTTP_METHODS = ("get", "post", "delete", "put", "patch")
+_MAX_REF_DEPTH = 64
+
+
+class SpecError(ValueError):
+    """The bundled document is not what the sandbox can serve (a dangling or endlessly nested `$ref`)."""
+
+
+@functools.cache
+def load_spec() -> dict[str, Any]:
+    """The OpenAPI document, parsed once (treat it as read-only)."""
+    text = files("waba_sandbox").joinpath("openapi.json").read_text(encoding="utf-8")
+    document: dict[str, Any] = json.loads(text)
+    return document
+
+
+def resolve(pointer: str) -> Any:
+    """The value at a local JSON pointer (`#/components/schemas/NodeId`); raises SpecError when it is missing."""
+    node: Any = load_spec()
+    for token in pointer.removeprefix("#").lstrip("/").split("/"):
+        key = token.replace("~1", "/").replace("~0", "~")
+        try:
+            node = node[int(key)] if isinstance(node, list) else node[key]
+        except (KeyError, IndexError, ValueError):
+            raise SpecError(f"the spec has no {pointer}") from None
+    return node
+
+
+def inline_refs(value: Any, depth: int = 0) -> Any:
+    """`value` with every local `$ref` replaced by its target (siblings of the `$ref` win over the target's keys)."""
+    if depth > _MAX_REF_DEPTH:
+        raise SpecError(f"$ref nesting deeper than {_MAX_REF_DEPTH} levels (a reference cycle?)")
+    if isinstance(value, dict):
+        ref = value.get("$ref")
+        if isinstance(ref, str) and ref.startswith("#/"):
+            target = inline_refs(resolve(ref), depth + 1)
+            rest = {key: inline_refs(item, depth + 1) for key, item in value.items() if key != "$ref"}
+            return {**target, **rest} if rest else target
+        return {key: inline_refs(item, depth + 1) for key, item in value.items()}
+    if isinstance(value, list):
+        return [inline_refs(item, depth + 1) for item in value]
+    return value
+
+
+@dataclass(frozen=True)
+class SpecParameter:
+    """A parameter of an operation, `$ref`s inlined."""
+
+    name: str
+    location: str  # "query", "path", "header"
+    schema: dict[str, Any]
+    required: bool
+    comma_joined: bool  # `style: form` with `explode: false`: one comma-joined value (fields, summary)
+
+
+@dataclass(frozen=True)
+class SpecOperation:
+    """One operation of the document, `$ref`s inlined."""
+
+    operation_id: str
+    method: str  # upper case
+    path: str
+    permissions: tuple[str, ...]
+    parameters: tuple[SpecParameter, ...]
+    body_schema: dict[str, Any] | None
+    body_required: bool
+
+
+def _parameter(raw: dict[str, Any]) -> SpecParameter:
+    parameter = inline_refs(raw)
+    schema = parameter.get("schema") or parameter["content"]["application/json"]["schema"]
+    comma_joined = parameter.get("style", "form") == "form" and parameter.get("explode") is False
+    return SpecParameter(parameter["name"], parameter["in"], schema, bool(parameter.get("required")), comma_joined)
+
+
+def iter_operations() -> Iterator[SpecOperation]:
+    """Every operation of the document, in document order."""
+    for path, item in load_spec()["paths"].items():
+        for method in HTTP_METHODS:
+            if method not in item:
+                continue
+            operation = item[method]
+            body = inline_refs(operation["requestBody"]) if "requestBody" in operation else None
+            yield SpecOperation(
+                operation_id=operation["operationId"],
+                method=method.upper(),
+                path=path,
+                permissions=tuple(operation.get("x-required-permissions", [])),
+                parameters=tuple(map(_parameter, [*item.get("parameters", []), *operation.get("parameters", [])])),
+                body_schema=body["content"]["application/json"]["schema"] if body else None,
+                body_required=bool(body and body.get("required")),
+            )
+
+
+@functools.cache
+def schema_properties(schema_name: str) -> frozenset[str]:
+    """The property names of a component schema (the fields a node of that type has)."""
+    schema = resolve(f"#/components/schemas/{schema_name}")
+    return frozenset(schema.get("properties", {}))
