@@ -76,19 +76,19 @@ def _no_bulk_mode(measures: Measures) -> list[float]:
 RATIOS = [
     Ratio("node_get_waba_over_raw", "node GET: WabaClient / raw httpx", _client("node_get", "waba"),
           _client("node_get", "raw_httpx"), ("<=", 1.10)),
-    Ratio("listing_waba_over_raw", "listing, typed models: WabaClient / raw httpx", _client("listing", "waba"),
-          _client("listing", "raw_httpx"), ("<=", 1.5)),
-    Ratio("listing_bulk_over_raw", "listing, bulk mode: WabaClient / raw httpx", _no_bulk_mode,
+    Ratio("listing_waba_over_raw", "listing {items:,} templates, typed models: WabaClient / raw httpx",
+          _client("listing", "waba"), _client("listing", "raw_httpx"), ("<=", 1.5)),
+    Ratio("listing_bulk_over_raw", "listing {items:,} templates, bulk mode: WabaClient / raw httpx", _no_bulk_mode,
           _client("listing", "raw_httpx"), ("<=", 1.1)),
     Ratio("node_get_facebook_over_waba", "node GET: facebook-business / WabaClient",
           _client("node_get", "facebook_business"), _client("node_get", "waba"), (">=", 1.6)),
-    Ratio("listing_facebook_over_waba", "listing: facebook-business / WabaClient",
+    Ratio("listing_facebook_over_waba", "listing {items:,} templates: facebook-business / WabaClient",
           _client("listing", "facebook_business"), _client("listing", "waba"), (">=", 5.0)),
     Ratio("async32_waba_speedup", "async, 32 in flight: AsyncWabaClient speed-up over sequential",
           _async("waba_async", 1), _async("waba_async", 32), (">=", 10.0)),
     Ratio("async32_waba_over_raw", "async, 32 in flight: AsyncWabaClient / raw httpx.AsyncClient (time)",
           _async("waba_async", 32), _async("raw_httpx_async", 32), ("<=", 1.05)),
-    Ratio("memory_large_over_small", "peak memory streaming: large / small listing",
+    Ratio("memory_large_over_small", "peak memory streaming {large:,} / {small:,} items (tracemalloc)",
           _memory("large"), _memory("small"), ("<=", 1.10)),
     Ratio("import_waba_over_httpx", "import (whole process): waba / httpx",
           _imports("process", "waba"), _imports("process", "httpx"), ("<=", 1.3)),
@@ -115,8 +115,9 @@ _COMPARE = {"<=": operator.le, ">=": operator.ge}
 def compute(measures: Measures) -> dict[str, dict[str, Any]]:
     """Every ratio of `RATIOS` from one run's measures."""
     results: dict[str, dict[str, Any]] = {}
+    sizes = {"items": measures["listing"]["items"], **measures["memory"]["items"]}
     for ratio in RATIOS:
-        entry: dict[str, Any] = {"title": ratio.title}
+        entry: dict[str, Any] = {"title": ratio.title.format(**sizes)}
         entry["target"] = f"{ratio.target[0]} {ratio.target[1]:g}" if ratio.target else None
         try:
             entry.update(paired_ratio(ratio.numerator(measures), ratio.denominator(measures)))

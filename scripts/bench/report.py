@@ -197,5 +197,6 @@ def console(results: dict[str, Any]) -> str:
     lines = [f"benchmark ({results['config']['name']}), commit {str(results['machine']['git_commit'])[:12]}:"]
     for entry in results["ratios"].values():
         target = f"target {entry['target']}: {_verdict(entry).strip('*')}" if entry["target"] else ""
-        lines.append(f"  {entry['title']:<{width}}  {_ratio_cell(entry):<28} {target}")
+        cell = _ratio_cell(entry) if "median" in entry else "not measured (see the log)"
+        lines.append(f"  {entry['title']:<{width}}  {cell:<28} {target}".rstrip())
     return "\n".join(lines)
