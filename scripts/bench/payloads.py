@@ -3,7 +3,7 @@
 Everything is deterministic (no randomness) so every run and every client sees the same bytes. Templates cycle
 through four realistic kinds — marketing (text header, positional body example, footer, quick replies, URL and
 phone buttons), utility (image header, named body parameters, URL and copy-code buttons), authentication (OTP
-copy-code) and a catalogue/flow marketing template — about 0.9 kB of JSON each, like Graph's answers.
+copy-code) and a catalogue/flow marketing template — 0.5 to 1 kB of JSON each, like Graph's answers.
 """
 
 from __future__ import annotations
