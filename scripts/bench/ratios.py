@@ -1,7 +1,8 @@
 """The ratios issue 12's targets name, computed round by round from one run's measures.
 
 Each ratio: `{"title", "median", "min", "max", "samples", "target", "met"}`, or `{"title", "target", "skipped"}`
-when a side was not measured (Meta's SDK not installed, no bulk mode yet).
+when a side was not measured (Meta's SDK not installed, no bulk mode yet); `target_not_applicable` instead of
+`met` when the run's sizes are not those the target is for (the quick run's memory sizes).
 """
 
 from __future__ import annotations
@@ -29,6 +30,8 @@ class Ratio:
     numerator: Callable[[Measures], list[float]]
     denominator: Callable[[Measures], list[float]]
     target: tuple[str, float] | None = None  # ("<=" | ">=", bound)
+    #: When the target applies to this run's sizes (None: always); otherwise the reason it does not.
+    applies: Callable[[Measures], str | None] | None = None
 
 
 def _client(measure: str, client: str) -> Callable[[Measures], list[float]]:
@@ -69,6 +72,12 @@ def _imports(kind: str, module: str) -> Callable[[Measures], list[float]]:
     return samples
 
 
+def _memory_sizes(measures: Measures) -> str | None:
+    if measures["memory"]["items"]["small"] >= 10_000:
+        return None
+    return "the target compares 100,000 with 10,000 items; below 10,000 the peak is still warming up"
+
+
 def _no_bulk_mode(measures: Measures) -> list[float]:
     raise Missing("no bulk mode yet (issue 12, item 3)")
 
@@ -89,7 +98,7 @@ RATIOS = [
     Ratio("async32_waba_over_raw", "async, 32 in flight: AsyncWabaClient / raw httpx.AsyncClient (time)",
           _async("waba_async", 32), _async("raw_httpx_async", 32), ("<=", 1.05)),
     Ratio("memory_large_over_small", "peak memory streaming {large:,} / {small:,} items (tracemalloc)",
-          _memory("large"), _memory("small"), ("<=", 1.10)),
+          _memory("large"), _memory("small"), ("<=", 1.10), _memory_sizes),
     Ratio("import_waba_over_httpx", "import (whole process): waba / httpx",
           _imports("process", "waba"), _imports("process", "httpx"), ("<=", 1.3)),
     # For the record, no target:
@@ -124,7 +133,10 @@ def compute(measures: Measures) -> dict[str, dict[str, Any]]:
         except Missing as exc:
             entry["skipped"] = str(exc)
         else:
-            if ratio.target:
+            not_applicable = ratio.applies(measures) if ratio.applies else None
+            if not_applicable:
+                entry["target_not_applicable"] = not_applicable
+            elif ratio.target:
                 entry["met"] = bool(_COMPARE[ratio.target[0]](entry["median"], ratio.target[1]))
         results[ratio.key] = entry
     return results

@@ -24,6 +24,8 @@ def _ratio_cell(entry: dict[str, Any]) -> str:
 
 
 def _verdict(entry: dict[str, Any]) -> str:
+    if "target_not_applicable" in entry:
+        return f"n/a: {entry['target_not_applicable']}"
     if "met" not in entry:
         return "—"
     return "met" if entry["met"] else "**missed**"
@@ -146,7 +148,8 @@ def _profile(profile: dict[str, Any]) -> list[str]:
 def _method(config: dict[str, Any]) -> list[str]:
     return [
         "- **Server** (`scripts/bench/server.py`): asyncio HTTP/1.1 with keep-alive in its own process; the node "
-        "answer (14 fields, ~0.9 kB) and the template pages (100 templates of 0.6 to 0.95 kB: HEADER text/image, BODY with "
+        "answer (14 fields, ~0.9 kB) and the template pages (100 templates of 0.6 to 0.95 kB: HEADER text/image, "
+        "BODY with "
         "positional or named examples, FOOTER, BUTTONS of quick-reply, URL, phone, copy-code, OTP, catalog and flow "
         "kinds) are serialised once; pages carry opaque cursors and absolute `paging.next` URLs embedding the token, "
         "as Graph's do; every answer carries `X-App-Usage` and `X-Business-Use-Case-Usage` and Graph's usual headers.",
