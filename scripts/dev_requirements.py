@@ -1,7 +1,7 @@
 """Print the direct pins of a pyproject extra, one per line, for `make lock`.
 
-    python scripts/dev_requirements.py              the runtime dependencies and the `dev` extra
-    python scripts/dev_requirements.py bench        the `bench` extra only
+python scripts/dev_requirements.py              the runtime dependencies and the `dev` extra
+python scripts/dev_requirements.py bench        the `bench` extra only
 """
 
 from __future__ import annotations
