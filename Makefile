@@ -72,8 +72,9 @@ conformance: $(BIN)/.bootstrapped
 BENCH_OUT ?= $(BUILD)/bench/results
 BENCH_LABEL ?= latest run
 BENCH_NOTE ?=
+export BENCH_OUT BENCH_LABEL BENCH_NOTE
 bench: $(BIN)/.bench-bootstrapped
-	PYTHONPATH=scripts $(PY) -m bench --config full --out "$(BENCH_OUT)" --label "$(BENCH_LABEL)" --note "$(BENCH_NOTE)"
+	PYTHONPATH=scripts $(PY) -m bench --config full --out "$$BENCH_OUT" --label "$$BENCH_LABEL" --note "$$BENCH_NOTE"
 
 bench-quick: $(BIN)/.bench-bootstrapped
 	PYTHONPATH=scripts $(PY) -m bench --config quick --out $(BUILD)/bench/quick

@@ -85,15 +85,31 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, help="write <OUT>.json and <OUT>.md")
     parser.add_argument("--label", default="latest run", help="title of the results page")
     parser.add_argument("--note", default="", help="a paragraph for the results page (conditions, context)")
+    parser.add_argument(
+        "--render",
+        type=Path,
+        metavar="JSON",
+        help="measure nothing: rewrite the page of an earlier run's JSON (with --label/--note when given)",
+    )
     args = parser.parse_args(argv)
-    results = run(CONFIGS[args.config], args.label, args.note)
-    if args.out is not None:
-        args.out.parent.mkdir(parents=True, exist_ok=True)
-        args.out.with_suffix(".json").write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", "utf-8")
-        args.out.with_suffix(".md").write_text(report.markdown(results), encoding="utf-8")
-        _log(f"wrote {args.out.with_suffix('.json')} and {args.out.with_suffix('.md')}")
+    if args.render is not None:
+        results = json.loads(args.render.read_text(encoding="utf-8"))
+        given = {"label": args.label, "note": args.note}
+        results.update({key: value for key, value in given.items() if value and value != parser.get_default(key)})
+        _write(args.render.with_suffix(""), results)
+    else:
+        results = run(CONFIGS[args.config], args.label, args.note)
+        if args.out is not None:
+            _write(args.out, results)
     print(report.console(results))
     return 0
+
+
+def _write(out: Path, results: dict[str, Any]) -> None:
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.with_suffix(".json").write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    out.with_suffix(".md").write_text(report.markdown(results), encoding="utf-8")
+    _log(f"wrote {out.with_suffix('.json')} and {out.with_suffix('.md')}")
 
 
 if __name__ == "__main__":

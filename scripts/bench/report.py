@@ -46,6 +46,7 @@ def _machine(results: dict[str, Any]) -> list[str]:
         f"| run | `{results['config']['name']}` configuration, {results['started_at']}, "
         f"{results['duration_s']:.0f} s; load average (1/5/15 min) {results['load_average']['start']} at the "
         f"start, {results['load_average']['end']} at the end |",
+        "| phases, s | " + ", ".join(f"{phase} {seconds:g}" for phase, seconds in results["phases_s"].items()) + " |",
     ]
 
 
@@ -98,7 +99,12 @@ def _memory(measures: dict[str, Any]) -> list[str]:
     for size, items in section["items"].items():
         peak, rss = _spread(section["tracemalloc_peak"][size], 2), _spread(section["rss_growth"][size], 1)
         lines.append(f"| {items:,} | {peak} | {rss} |")
-    lines += ["", f"{section['runs']} fresh process(es) per size; the first page is fetched before measuring."]
+    lines += [
+        "",
+        f"{section['runs']} fresh process(es) per size; the first page is fetched before measuring. Peak RSS growth "
+        "is how far streaming pushed the process's peak resident size beyond what start-up and the first page had "
+        "reached (0: not at all).",
+    ]
     return lines
 
 
