@@ -15,6 +15,7 @@ from typing import Any
 
 import httpx
 import pytest
+from bench import contenders
 from bench.children import child_env
 from bench.config import TINY
 from bench.contenders import builder
@@ -65,6 +66,15 @@ def test_server_pages_with_absolute_next_urls_and_checks_the_token(server: str) 
         pytest.raises(AuthenticationError),
     ):
         client.account(WABA).get()
+
+
+def test_a_missing_meta_sdk_is_skipped_with_the_way_to_install_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_module(name: str) -> None:
+        raise ImportError(f"No module named {name!r}")
+
+    monkeypatch.setattr(contenders.importlib, "import_module", no_module)
+    with pytest.raises(contenders.Unavailable, match="make bench"):
+        contenders.facebook_business("http://127.0.0.1:1", WABA)
 
 
 def test_builder_prefers_the_public_build_request() -> None:
@@ -136,3 +146,11 @@ def test_tiny_run_reports_every_measure(tmp_path: Path) -> None:
     for heading in ("## Machine", "## Side by side", "## Ratios", "## Async", "## Memory", "## Start-up", "## Profile"):
         assert heading in page
     assert "WabaClient / raw httpx" in completed.stdout
+
+    rendered = subprocess.run(
+        [sys.executable, "-m", "bench", "--render", str(out.with_suffix(".json")), "--label", "re-rendered"],
+        capture_output=True, text=True, env=child_env(), timeout=60, check=False,
+    )  # fmt: skip
+    assert rendered.returncode == 0, rendered.stderr
+    assert out.with_suffix(".md").read_text(encoding="utf-8").startswith("# Benchmarks: re-rendered")
+    assert json.loads(out.with_suffix(".json").read_text(encoding="utf-8"))["measures"] == measures
