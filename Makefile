@@ -9,7 +9,8 @@ SPEC := $(BUILD)/waba.openapi.json
 NODE_BIN := node_modules/.bin
 export PATH := $(abspath $(BIN)):$(PATH)
 
-.PHONY: demo test spec spec-check generate check-generated lint typecheck pytest lock clean cassettes conformance bench
+.PHONY: demo test spec spec-check generate check-generated lint typecheck pytest lock clean cassettes conformance bench \
+	bench-quick
 
 $(BIN)/.bootstrapped: requirements-dev.lock pyproject.toml sandbox/pyproject.toml
 	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "python3 >= 3.11 is required")'
@@ -20,6 +21,11 @@ $(BIN)/.bootstrapped: requirements-dev.lock pyproject.toml sandbox/pyproject.tom
 
 node_modules/.bootstrapped: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+# The benchmark's extra (Meta's SDK, measured side by side), on top of the development environment.
+$(BIN)/.bench-bootstrapped: $(BIN)/.bootstrapped requirements-bench.lock
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-bench.lock -c requirements-dev.lock
 	touch $@
 
 venv: $(BIN)/.bootstrapped
@@ -61,8 +67,17 @@ cassettes: $(BIN)/.bootstrapped
 conformance: $(BIN)/.bootstrapped
 	$(PY) scripts/conformance.py --max-examples 50
 
-bench: $(BIN)/.bootstrapped
-	$(PY) scripts/bench_overhead.py
+# `make bench` writes $(BENCH_OUT).json and .md (default: build/bench/results); to record a result for the
+# repository: make bench BENCH_OUT=docs/benchmarks/<name> BENCH_LABEL="..." BENCH_NOTE="...".
+BENCH_OUT ?= $(BUILD)/bench/results
+BENCH_LABEL ?= latest run
+BENCH_NOTE ?=
+export BENCH_OUT BENCH_LABEL BENCH_NOTE
+bench: $(BIN)/.bench-bootstrapped
+	PYTHONPATH=scripts $(PY) -m bench --config full --out "$$BENCH_OUT" --label "$$BENCH_LABEL" --note "$$BENCH_NOTE"
+
+bench-quick: $(BIN)/.bench-bootstrapped
+	PYTHONPATH=scripts $(PY) -m bench --config quick --out $(BUILD)/bench/quick
 
 lock:
 	rm -rf $(BUILD)/lockvenv && $(PYTHON) -m venv $(BUILD)/lockvenv
@@ -70,6 +85,11 @@ lock:
 	$(BUILD)/lockvenv/bin/pip install --quiet -r $(BUILD)/dev-requirements.txt
 	{ head -n 2 requirements-dev.lock; $(BUILD)/lockvenv/bin/pip freeze --exclude-editable; } > requirements-dev.lock.new
 	mv requirements-dev.lock.new requirements-dev.lock
+	$(PYTHON) scripts/dev_requirements.py bench > $(BUILD)/bench-requirements.txt
+	$(BUILD)/lockvenv/bin/pip install --quiet -r $(BUILD)/bench-requirements.txt -c requirements-dev.lock
+	{ head -n 2 requirements-bench.lock; $(BUILD)/lockvenv/bin/pip freeze --exclude-editable \
+		| grep -vxF -f requirements-dev.lock; } > requirements-bench.lock.new
+	mv requirements-bench.lock.new requirements-bench.lock
 
 clean:
 	rm -rf $(VENV) node_modules $(BUILD)
