@@ -94,8 +94,7 @@ def errors_page(document: SpecDocument, link_exceptions: bool) -> str:
         codes, subcode = code_label(entry)
         rows.append(
             [
-                f"{anchor(entry_anchor(entry))}{codes}",
-                subcode,
+                f"{anchor(entry_anchor(entry))}{codes}{'/' + subcode if subcode else ''}",
                 cell(entry.title),
                 cell(entry.description),
                 RETRY_MEANING[entry.retry],
@@ -109,5 +108,5 @@ def errors_page(document: SpecDocument, link_exceptions: bool) -> str:
         "subcode, then code, then a code range. *Retry?* says whether sending the same call again can help; "
         "*SDK exception* is the class the Python SDK raises."
     )
-    headers = ["Code", "Subcode", "Title", "Meaning and what to do", "Retry?", "SDK exception"]
+    headers = ["Code/subcode", "Title", "Meaning and what to do", "Retry?", "SDK exception"]
     return "\n\n".join(["# Error catalogue", intro, table(headers, rows)]) + "\n"

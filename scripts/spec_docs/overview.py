@@ -124,8 +124,18 @@ def rate_limits_page(document: SpecDocument, link_exceptions: bool) -> str:
 
 
 def _component(document: SpecDocument, schema: Any) -> Any:
-    if isinstance(schema, dict) and "$ref" in schema:
-        return document.schemas[document.schema_name(schema["$ref"])]
+    """The object whose properties a header value is made of: through `$ref`s, map values and array items."""
+    for _ in range(6):
+        if isinstance(schema, dict) and "$ref" in schema:
+            schema = document.schemas[document.schema_name(schema["$ref"])]
+        elif isinstance(schema, dict) and "properties" not in schema and isinstance(schema.get("items"), dict):
+            schema = schema["items"]
+        elif isinstance(schema, dict) and "properties" not in schema and isinstance(
+            schema.get("additionalProperties"), dict
+        ):
+            schema = schema["additionalProperties"]
+        else:
+            break
     return schema
 
 
