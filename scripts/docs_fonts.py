@@ -18,7 +18,9 @@ FONTS = (
     ("roboto", ("300.css", "400.css", "400-italic.css", "700.css")),
     ("roboto-mono", ("400.css", "700.css")),
 )
-_SOURCE = re.compile(r"src: url\(\./files/(?P<file>[^)]+\.woff2)\) format\('woff2'\)(?:, url\([^)]*\) format\('woff'\))?;")
+_SOURCE = re.compile(
+    r"src: url\(\./files/(?P<file>[^)]+\.woff2)\) format\('woff2'\)(?:, url\([^)]*\) format\('woff'\))?;"
+)
 
 
 class FontBundleError(Exception):

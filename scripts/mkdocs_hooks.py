@@ -52,7 +52,8 @@ def load_spec() -> dict[str, Any]:
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     """Render the spec and put its navigation where the nav names `HTTP API`."""
     global _pages  # noqa: PLW0603 - the pages rendered here are added to the files in on_files
-    options = (config.extra or {}).get("spec_docs", {})
+    extra: dict[str, Any] = dict(config.extra or {})
+    options: dict[str, Any] = extra.get("spec_docs") or {}
     try:
         _pages = build_pages(load_spec(), link_exceptions=bool(options.get("link_exceptions", True)))
     except SpecDocsError as exc:

@@ -52,8 +52,8 @@ def entry_anchor(entry: CatalogueEntry) -> str:
 
 
 def code_label(entry: CatalogueEntry) -> tuple[str, str]:
-    """The code column (`200–299` for ranges) and the subcode column of an entry."""
-    codes = str(entry.code) if entry.code == entry.code_max else f"{entry.code}–{entry.code_max}"
+    """The code column (`200-299` for ranges, with an en dash) and the subcode column of an entry."""
+    codes = str(entry.code) if entry.code == entry.code_max else f"{entry.code}\u2013{entry.code_max}"
     return codes, "" if entry.subcode is None else str(entry.subcode)
 
 

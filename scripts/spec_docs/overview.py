@@ -130,8 +130,10 @@ def _component(document: SpecDocument, schema: Any) -> Any:
             schema = document.schemas[document.schema_name(schema["$ref"])]
         elif isinstance(schema, dict) and "properties" not in schema and isinstance(schema.get("items"), dict):
             schema = schema["items"]
-        elif isinstance(schema, dict) and "properties" not in schema and isinstance(
-            schema.get("additionalProperties"), dict
+        elif (
+            isinstance(schema, dict)
+            and "properties" not in schema
+            and isinstance(schema.get("additionalProperties"), dict)
         ):
             schema = schema["additionalProperties"]
         else:

@@ -33,7 +33,7 @@ class SchemaWriter:
         """A link to a component schema's page."""
         return f"[{name}]({relative_link(self.page, schema_page(name))})"
 
-    def type_of(self, schema: Any, depth: int = 0) -> str:
+    def type_of(self, schema: Any, depth: int = 0) -> str:  # noqa: PLR0911 - one return per JSON Schema form
         """A one-line Markdown type expression: `string`, `array of [X](...)`, `A | B`, `"HEADER"`, ..."""
         if depth > _MAX_DEPTH:
             return "…"

@@ -25,7 +25,7 @@ class BuiltSite:
 def run_build(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     """`python scripts/docs_build.py ARGS`, output captured."""
     command = [sys.executable, str(ROOT / "scripts" / "docs_build.py"), *args]
-    return subprocess.run(  # noqa: S603 - fixed argv
+    return subprocess.run(
         command, cwd=ROOT, capture_output=True, text=True, check=False, env={**os.environ, **(env or {})}
     )
 

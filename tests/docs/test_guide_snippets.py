@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from .snippets import Snippet, all_snippets, page_snippets
 from waba_sandbox import RunningSandbox, SandboxConfig
+
+from .snippets import Snippet, all_snippets, page_snippets
 
 SNIPPETS = all_snippets()
 RUNNABLE = [s for s in SNIPPETS if s.skip_reason is None]
@@ -27,7 +28,7 @@ def test_snippet_runs_against_the_sandbox(
     monkeypatch.setenv("WABA_BASE_URL", sandbox.base_url)
     monkeypatch.setenv("WABA_ACCESS_TOKEN", sandbox.token)
     monkeypatch.delenv("WABA_APP_SECRET", raising=False)
-    exec(compile(snippet.code, snippet.name, "exec"), {"__name__": "__main__"})  # noqa: S102 - our own docs
+    exec(compile(snippet.code, snippet.name, "exec"), {"__name__": "__main__"})
     assert capsys.readouterr().out.strip(), f"{snippet.name} printed nothing: examples show their result"
 
 

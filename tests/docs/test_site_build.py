@@ -15,7 +15,17 @@ import yaml
 from .conftest import ROOT, BuiltSite, run_build
 
 PLANTED = Path(__file__).parent / "fixtures" / "planted.yaml"
-GUIDES = ["quickstart", "auth", "pagination", "errors-and-retries", "rate-limits", "batch", "sandbox", "cassettes", "cli"]
+GUIDES = [
+    "quickstart",
+    "auth",
+    "pagination",
+    "errors-and-retries",
+    "rate-limits",
+    "batch",
+    "sandbox",
+    "cassettes",
+    "cli",
+]
 # Attributes that make a browser fetch something (an <a href> is a link the reader may follow, not a load).
 LOADING = {
     "script": ("src",),
