@@ -10,7 +10,7 @@ NODE_BIN := node_modules/.bin
 export PATH := $(abspath $(BIN)):$(PATH)
 
 .PHONY: demo test spec spec-check generate check-generated lint typecheck pytest lock clean cassettes conformance bench \
-	bench-quick
+	bench-quick docs chromium
 
 $(BIN)/.bootstrapped: requirements-dev.lock pyproject.toml sandbox/pyproject.toml
 	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "python3 >= 3.11 is required")'
@@ -53,10 +53,24 @@ lint: $(BIN)/.bootstrapped
 typecheck: $(BIN)/.bootstrapped
 	$(BIN)/mypy
 
-pytest: $(BIN)/.bootstrapped
+# The docs tests build the site (fonts from node_modules) and open it in Debian's Chromium.
+pytest: $(BIN)/.bootstrapped node_modules/.bootstrapped chromium
 	$(BIN)/pytest --record-mode=none --block-network --allowed-hosts='^127\.0\.0\.1$$'
 
 test: spec-check check-generated lint typecheck pytest
+
+# The documentation site, strict and offline: build/docs/site (scripts/docs_build.py, mkdocs.yml).
+docs: $(BIN)/.bootstrapped node_modules/.bootstrapped
+	$(PY) scripts/docs_build.py
+
+# Headless Chromium for the browser test: Debian's package, installed with apt when missing (never a downloaded
+# browser build). Needs root (or sudo) on a machine without it.
+CHROMIUM := /usr/bin/chromium
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+chromium:
+	@test -x $(CHROMIUM) || { $(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends chromium; }
+	@test -x $(CHROMIUM) || { echo "$(CHROMIUM) is still missing after apt-get install chromium" >&2; exit 1; }
 
 demo: $(BIN)/.bootstrapped
 	$(PY) -m waba_sandbox.demo
