@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import socket
 import threading
 import time
@@ -53,11 +54,12 @@ class RunningSandbox:
         return self
 
     def stop(self, timeout: float = 10.0) -> None:
-        """Stop serving and release the port."""
+        """Stop serving and release the port; pending webhook deliveries and template reviews are dropped."""
         self._server.should_exit = True
         if self._thread.is_alive():
             self._thread.join(timeout)
         self._socket.close()
+        self.sandbox.close()
 
     def __enter__(self) -> Self:
         return self.start()
@@ -69,7 +71,28 @@ class RunningSandbox:
 
 
 @contextmanager
-def serve_sandbox(config: SandboxConfig | None = None) -> Iterator[RunningSandbox]:
-    """Serve a fresh sandbox on a free loopback port for the duration of the block."""
-    with RunningSandbox(config) as running:
+def serve_sandbox(
+    config: SandboxConfig | None = None,
+    *,
+    webhook_url: str | None = None,
+    app_secret: str | None = None,
+    template_review_seconds: float | None = None,
+) -> Iterator[RunningSandbox]:
+    """Serve a fresh sandbox on a free loopback port for the duration of the block.
+
+    `webhook_url` and `app_secret` (which then also requires `appsecret_proof` on every call, as an app with
+    "Require App Secret" does) make it POST signed webhook deliveries to that loopback URL when its state changes;
+    `template_review_seconds` reviews submitted templates after that delay. They override `config`'s fields.
+    Raises ValueError for a non-loopback URL or a webhook URL without an app secret.
+    """
+    base = config or SandboxConfig()
+    chosen = dataclasses.replace(
+        base,
+        webhook_url=base.webhook_url if webhook_url is None else webhook_url,
+        app_secret=base.app_secret if app_secret is None else app_secret,
+        template_review_seconds=base.template_review_seconds
+        if template_review_seconds is None
+        else template_review_seconds,
+    )
+    with RunningSandbox(chosen) as running:
         yield running

@@ -18,7 +18,8 @@ Quick start (async):
         async for template in client.account(account.id).message_templates.list(limit=100):
             print(template.name, template.status)
 
-Results are the generated models of `waba_api.models`; errors are the classes of `waba.errors`.
+Results are the generated models of `waba_api.models`; errors are the classes of `waba.errors`. Webhooks (verify,
+handshake, typed events, ASGI/WSGI adapters) are in `waba.webhooks`.
 """
 
 from __future__ import annotations
@@ -36,10 +37,12 @@ from .errors import (
     GraphQueryError,
     InsightsNotAvailableError,
     InvalidParameterError,
+    InvalidSignatureError,
     NoLinkedPhoneNumbersError,
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    SubscriptionVerificationError,
     TemplateCreationError,
     TemplateLimitReachedError,
     TokenExpiredError,
@@ -48,6 +51,8 @@ from .errors import (
     UnsafeURLError,
     ValidationError,
     WabaError,
+    WebhookError,
+    WebhookPayloadError,
 )
 from .operations import Prepared
 from .pagination import AsyncPager, Pager
@@ -68,6 +73,7 @@ __all__ = [
     "GraphQueryError",
     "InsightsNotAvailableError",
     "InvalidParameterError",
+    "InvalidSignatureError",
     "NoLinkedPhoneNumbersError",
     "NotFoundError",
     "Pacing",
@@ -76,6 +82,7 @@ __all__ = [
     "Prepared",
     "RateLimitError",
     "RetryPolicy",
+    "SubscriptionVerificationError",
     "TemplateCreationError",
     "TemplateLimitReachedError",
     "TokenExpiredError",
@@ -86,6 +93,8 @@ __all__ = [
     "ValidationError",
     "WabaClient",
     "WabaError",
+    "WebhookError",
+    "WebhookPayloadError",
     "__version__",
     "errors",
     "spec_text",
