@@ -24,6 +24,9 @@ handshake, typed events, ASGI/WSGI adapters) are in `waba.webhooks`.
 
 from __future__ import annotations
 
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from . import errors
 from .batch import BatchResult
 from .client import AsyncWabaClient, WabaClient, __version__
@@ -59,6 +62,17 @@ from .pagination import AsyncPager, Pager
 from .retry import RetryPolicy
 from .spec import spec_text
 from .usage import Pacing, Usage
+
+if TYPE_CHECKING:
+    from . import webhooks
+
+
+def __getattr__(name: str) -> Any:
+    """`waba.webhooks` is imported on first use, so `import waba` stays light."""
+    if name == "webhooks":
+        return importlib.import_module(".webhooks", __name__)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "APIConnectionError",
@@ -98,4 +112,5 @@ __all__ = [
     "__version__",
     "errors",
     "spec_text",
+    "webhooks",
 ]
