@@ -68,7 +68,8 @@ class SandboxConfig:
     """Everything that shapes a sandbox. Same seed, same data."""
 
     seed: int = 1
-    app_secret: str | None = None
+    #: Requires `appsecret_proof` on every call and signs webhook deliveries; kept out of the repr.
+    app_secret: str | None = field(default=None, repr=False)
     app_id: str = "67084349089"
     tokens: dict[str, TokenInfo] = field(default_factory=default_tokens)
     #: Calls per hour per app per WABA (Graph: 200, or 5,000 with a registered phone number); None = Graph's.
