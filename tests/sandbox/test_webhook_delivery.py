@@ -159,7 +159,11 @@ def test_admin_endpoints_drive_meta_s_decisions(receiver: Recorder) -> None:
         assert [a.status_code for a in answers] == [200] * 4
         assert answers[0].json()["status"] == "REJECTED" and answers[1].json()["status"] == "APPROVED"
         assert (phone["quality_rating"], phone["messaging_limit_tier"]) == ("RED", "TIER_250")
-        values = changes_of(receiver.wait_for(5))
+        received = receiver.wait_for(5)
+        values = changes_of(received)
+        validator = notification_validator()
+        assert all(list(validator.iter_errors(json.loads(r.body))) == [] for r in received)
+        assert all(signed_by_secret(r.body, r.headers["X-Hub-Signature-256"]) for r in received)
         errors = [
             admin(sandbox, "templates/999/review", {}),
             admin(sandbox, f"templates/{template_id}/category", {"category": "SPAM"}),

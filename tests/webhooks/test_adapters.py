@@ -159,3 +159,27 @@ def test_the_adapters_hide_their_secrets_and_check_their_settings() -> None:
             factory(app_secret=SECRET, verify_token="", on_events=print)
         with pytest.raises(ValidationError, match="max_body_bytes"):
             factory(app_secret=SECRET, verify_token=VERIFY_TOKEN, on_events=print, max_body_bytes=0)
+
+
+def test_a_repeated_signature_header_is_refused(endpoint: Endpoint) -> None:
+    headers = [("X-Hub-Signature-256", sign(BODY)), ("X-Hub-Signature-256", sign(BODY))]
+    answer = httpx.post(endpoint.url, content=BODY, headers=headers)
+    assert answer.status_code == 403 and "malformed" in answer.text
+    assert endpoint.received == []
+
+
+def test_the_bare_asgi_app_answers_the_lifespan_protocol() -> None:
+    app = asgi_app(app_secret=SECRET, verify_token=VERIFY_TOKEN, on_events=print)
+    incoming = [{"type": "lifespan.startup"}, {"type": "lifespan.shutdown"}]
+    sent: list[dict[str, Any]] = []
+
+    async def receive() -> dict[str, Any]:
+        return incoming.pop(0)
+
+    async def send(message: dict[str, Any]) -> None:
+        sent.append(message)
+
+    asyncio.run(app({"type": "lifespan"}, receive, send))
+    assert sent == [{"type": "lifespan.startup.complete"}, {"type": "lifespan.shutdown.complete"}]
+    with pytest.raises(RuntimeError, match="HTTP only"):
+        asyncio.run(app({"type": "websocket"}, receive, send))

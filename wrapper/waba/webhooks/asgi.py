@@ -58,6 +58,9 @@ class WebhookASGIApp:
         return f"<WebhookASGIApp {self.receiver!r}>"
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "lifespan":  # served alone (`uvicorn module:app`): nothing to start or stop
+            await _lifespan(receive, send)
+            return
         if scope["type"] != "http":
             raise RuntimeError(f"the webhook endpoint serves HTTP only, not {scope['type']!r}")
         reply = await self._answer(scope, receive)
@@ -77,9 +80,10 @@ class WebhookASGIApp:
             body = await self._body(receive, headers.get(b"content-length"))
         except _TooLarge:
             return TOO_LARGE
-        signature = headers.get(_SIGNATURE)
+        # Repeated headers are joined as WSGI servers join them, which no valid signature matches.
+        signatures = [value.decode("latin-1") for name, value in scope.get("headers", []) if name == _SIGNATURE]
         try:
-            events = self.receiver.receive(body, None if signature is None else signature.decode("latin-1"))
+            events = self.receiver.receive(body, ", ".join(signatures) if signatures else None)
         except WebhookError as exc:
             return self.receiver.refusal(exc)
         try:
@@ -109,6 +113,16 @@ class WebhookASGIApp:
             if not message.get("more_body", False):
                 break
         return b"".join(chunks)
+
+
+async def _lifespan(receive: Receive, send: Send) -> None:
+    while True:
+        message = await receive()
+        if message["type"] == "lifespan.startup":
+            await send({"type": "lifespan.startup.complete"})
+        elif message["type"] == "lifespan.shutdown":
+            await send({"type": "lifespan.shutdown.complete"})
+            return
 
 
 def asgi_app(
