@@ -1,8 +1,9 @@
 """Check that every example in the bundled OpenAPI document validates against its schema.
 
 Covers schema-level `example`s, parameter and header `example`/`examples`, and every media type `example`/
-`examples` of request bodies and responses (JSON Schema 2020-12, formats checked). Also checks that every
-response and request body carries at least one example. Prints one line per problem and exits 1 if any.
+`examples` of request bodies and responses, of the operations under `paths` and of the `webhooks` (JSON Schema
+2020-12, formats checked). Also checks that every response and request body carries at least one example.
+Prints one line per problem and exits 1 if any.
 
 Usage: python scripts/check_examples.py build/waba.openapi.json
 """
@@ -120,8 +121,9 @@ def collect(document: dict[str, Any]) -> tuple[list[Example], list[str]]:
             examples.extend(_media_examples(f"header {name}", media, pointer))
     for name, param in document["components"].get("parameters", {}).items():
         examples.extend(_parameter_examples(document, param, f"/components/parameters/{name}"))
-    for path, item in document["paths"].items():
-        path_pointer = f"/paths/{_escape(path)}"
+    path_items = [(f"/paths/{_escape(path)}", item) for path, item in document["paths"].items()]
+    path_items += [(f"/webhooks/{_escape(name)}", item) for name, item in document.get("webhooks", {}).items()]
+    for path_pointer, item in path_items:
         for index, param in enumerate(item.get("parameters", [])):
             if "$ref" not in param:
                 examples.extend(_parameter_examples(document, param, f"{path_pointer}/parameters/{index}"))

@@ -20,13 +20,14 @@ from __future__ import annotations
 
 from .app import Sandbox, create_app
 from .config import ADMIN_TOKEN, EXPIRED_TOKEN, LIMITED_TOKEN, FaultRates, SandboxConfig, TokenInfo
-from .server import RunningSandbox, serve_sandbox
+from .server import LoopbackServer, RunningSandbox, serve_sandbox
 
 __all__ = [
     "ADMIN_TOKEN",
     "EXPIRED_TOKEN",
     "LIMITED_TOKEN",
     "FaultRates",
+    "LoopbackServer",
     "RunningSandbox",
     "Sandbox",
     "SandboxConfig",

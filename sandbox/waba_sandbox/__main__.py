@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 import uvicorn
 
 from .app import Sandbox, create_app
 from .config import ADMIN_TOKEN, EXPIRED_TOKEN, LIMITED_TOKEN, FaultRates, SandboxConfig
+from .delivery import Attempt, Delivery
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
@@ -33,6 +35,19 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
             help=f"probability of a {kind.replace('-', ' ')} fault per request (default: 0)",
         )
     parser.add_argument("--slow-seconds", type=float, default=2.0, help="delay of a slow answer (default: 2)")
+    parser.add_argument(
+        "--webhook-url",
+        default=None,
+        metavar="URL",
+        help="POST webhook deliveries, signed with --app-secret, to this loopback URL when the state changes",
+    )
+    parser.add_argument(
+        "--review-after",
+        type=float,
+        default=None,
+        metavar="SECONDS",
+        help="review templates this long after they are submitted (default: on POST /_sandbox/templates/ID/review)",
+    )
     return parser.parse_args(argv)
 
 
@@ -48,10 +63,20 @@ def main(argv: list[str] | None = None) -> int:
         slow=args.fault_slow,
         slow_seconds=args.slow_seconds,
     )
-    config = SandboxConfig(
-        seed=args.seed, app_secret=args.app_secret, budget_per_hour=args.budget, faults=faults, templates=args.templates
-    )
-    sandbox = Sandbox(config)
+    try:
+        config = SandboxConfig(
+            seed=args.seed,
+            app_secret=args.app_secret,
+            budget_per_hour=args.budget,
+            faults=faults,
+            templates=args.templates,
+            webhook_url=args.webhook_url,
+            template_review_seconds=args.review_after,
+        )
+    except ValueError as exc:
+        print(f"python -m waba_sandbox: {exc}", file=sys.stderr)
+        return 2
+    sandbox = Sandbox(config, report=print_attempt)
     print(banner(sandbox, args.host, args.port), flush=True)
     uvicorn.run(create_app(sandbox=sandbox), host=args.host, port=args.port, log_level="info")
     return 0
@@ -75,7 +100,22 @@ def banner(sandbox: Sandbox, host: str, port: int) -> str:
             f"WABA {account.id}: {account.node['name']} ({len(account.templates)} templates, "
             f"{len(account.phone_numbers)} phone numbers)"
         )
+    if sandbox.webhooks is not None:
+        review = sandbox.config.template_review_seconds
+        when = f"{review:g} s after submission" if review is not None else "on POST /_sandbox/templates/ID/review"
+        lines.append(f"Webhooks: signed deliveries to {sandbox.webhooks.url}; templates reviewed {when}")
+        lines.append(f"Delivery log: {origin}/_sandbox/webhooks (and one line per attempt below)")
     return "\n".join(lines)
+
+
+def print_attempt(delivery: Delivery, attempt: Attempt) -> None:
+    """The command line's delivery log: one line per attempt."""
+    outcome = f"HTTP {attempt.status}" if attempt.status is not None else str(attempt.error)
+    print(
+        f"webhook #{delivery.id} {delivery.field} (WABA {delivery.waba_id}) attempt {len(delivery.attempts)}: "
+        f"{outcome} -> {delivery.state}",
+        flush=True,
+    )
 
 
 if __name__ == "__main__":

@@ -4,7 +4,8 @@
 `appsecret_proof` when the sandbox has an app secret), routing by the node an id names, parameters in every
 form, field selection, paging, rate limits, errors — and is shared by HTTP requests and batch sub-requests.
 `create_app` wraps it in Starlette and adds the transport-level faults (HTML 502 pages, truncated bodies,
-dropped connections, slow answers).
+dropped connections, slow answers) and the sandbox's own admin endpoints under `/_sandbox/` (`admin`). State
+changes send webhook deliveries through `Sandbox.notify` (`lifecycle`, `delivery`).
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ import hmac
 import itertools
 import json
 import re
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
@@ -25,12 +28,15 @@ from starlette.responses import Response
 from starlette.routing import Route
 from starlette.types import Receive, Scope, Send
 
+from .admin import admin_routes
 from .config import SandboxConfig, TokenInfo
+from .delivery import Attempt, Delivery, WebhookDispatcher
 from .faults import FaultInjector
 from .graph_errors import GraphError, invalid_parameter, not_found, permission_error, unknown_path
 from .handlers import HANDLERS, Context
 from .operations import Operation, operations
 from .ratelimit import RateLimiter
+from .scheduler import Scheduler
 from .seed import seed_store
 from .store import Store
 
@@ -69,16 +75,41 @@ class Incoming:
 class Sandbox:
     """The emulator's state and request handling (no HTTP server involved)."""
 
-    def __init__(self, config: SandboxConfig | None = None) -> None:
+    def __init__(
+        self, config: SandboxConfig | None = None, *, report: Callable[[Delivery, Attempt], None] | None = None
+    ) -> None:
         self.config = config or SandboxConfig()
         self.store: Store = seed_store(self.config)
         self.limiter = RateLimiter(self.config, self.store)
         self.faults = FaultInjector(self.config.faults, self.config.seed)
         self.operations = operations()
         self._trace = itertools.count(1)
+        #: Held while the state is read or changed: by requests, and by jobs of the scheduler's thread.
+        self.lock = threading.RLock()
+        self.scheduler = Scheduler()
+        self.webhooks: WebhookDispatcher | None = None
+        if self.config.webhook_url is not None and self.config.app_secret is not None:
+            self.webhooks = WebhookDispatcher(
+                self.config.webhook_url,
+                self.config.app_secret,
+                self.scheduler,
+                clock=self.config.clock,
+                retry_delays=self.config.webhook_retry_delays,
+                timeout=self.config.webhook_timeout,
+                report=report,
+            )
         missing = {op for op in self.operations if op not in HANDLERS} - {"executeBatch"}
         if missing:
             raise RuntimeError(f"sandbox handlers missing for: {sorted(missing)}")
+
+    def notify(self, waba_id: str, field: str, value: Any) -> None:
+        """Send a webhook notification of one change (when a webhook URL is configured)."""
+        if self.webhooks is not None:
+            self.webhooks.notify(waba_id, field, value)
+
+    def close(self) -> None:
+        """Stop the scheduler: pending deliveries and reviews are dropped."""
+        self.scheduler.stop()
 
     # -- request handling ----------------------------------------------------------------------------------------
 
@@ -92,10 +123,11 @@ class Sandbox:
 
     def handle(self, incoming: Incoming, *, batch_token: str | None = None) -> Answer:
         """Answer one request (or batch sub-request); never raises."""
-        try:
-            return self._handle(incoming, batch_token)
-        except GraphError as error:
-            return self.error_answer(error)
+        with self.lock:
+            try:
+                return self._handle(incoming, batch_token)
+            except GraphError as error:
+                return self.error_answer(error)
 
     def _handle(self, incoming: Incoming, batch_token: str | None) -> Answer:
         raw = _raw_params(incoming)
@@ -286,7 +318,7 @@ def create_app(config: SandboxConfig | None = None, sandbox: Sandbox | None = No
         return Response(content, status_code=answer.status, headers=headers, media_type="application/json")
 
     methods = ["GET", "POST", "DELETE", "PUT", "PATCH", "OPTIONS", "HEAD"]
-    app = Starlette(routes=[Route("/{path:path}", endpoint, methods=methods)])
+    app = Starlette(routes=[*admin_routes(emulator), Route("/{path:path}", endpoint, methods=methods)])
     app.state.sandbox = emulator
     return app
 

@@ -1,10 +1,14 @@
-"""Sandbox settings: seed, tokens and their permissions, app secret, rate-limit budgets and fault rates."""
+"""Sandbox settings: seed, tokens and their permissions, app secret, rate-limit budgets, fault rates, and the
+webhook deliveries (URL, retries, the template review time rule)."""
 
 from __future__ import annotations
 
+import ipaddress
+import math
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 ALL_PERMISSIONS = frozenset(
     {"whatsapp_business_management", "whatsapp_business_messaging", "business_management", "public_profile"}
@@ -64,7 +68,8 @@ class SandboxConfig:
     """Everything that shapes a sandbox. Same seed, same data."""
 
     seed: int = 1
-    app_secret: str | None = None
+    #: Requires `appsecret_proof` on every call and signs webhook deliveries; kept out of the repr.
+    app_secret: str | None = field(default=None, repr=False)
     app_id: str = "67084349089"
     tokens: dict[str, TokenInfo] = field(default_factory=default_tokens)
     #: Calls per hour per app per WABA (Graph: 200, or 5,000 with a registered phone number); None = Graph's.
@@ -75,3 +80,43 @@ class SandboxConfig:
     clock: Callable[[], float] = time.time
     #: Templates of the main account (the seed makes at least 300).
     templates: int = 320
+    #: Where to POST signed webhook deliveries (a loopback http(s) URL; needs `app_secret`); None: no deliveries.
+    webhook_url: str | None = None
+    #: Seconds before each retry of a failed delivery (Graph: at once, then less often for 36 hours); then dropped.
+    webhook_retry_delays: tuple[float, ...] = (0.0, 1.0, 5.0, 30.0, 120.0)
+    #: Seconds a receiver has to answer a delivery.
+    webhook_timeout: float = 5.0
+    #: Seconds after which a template submitted for review is reviewed (see `lifecycle`); None: only on request.
+    template_review_seconds: float | None = None
+
+    def __post_init__(self) -> None:
+        if self.webhook_url is not None:
+            check_webhook_url(self.webhook_url)
+            if not self.app_secret:
+                raise ValueError("webhook deliveries are signed with the app secret: set app_secret (--app-secret)")
+        if not _seconds(self.webhook_timeout) or self.webhook_timeout == 0:
+            raise ValueError(f"webhook_timeout must be a number of seconds > 0, got {self.webhook_timeout!r}")
+        if self.template_review_seconds is not None and not _seconds(self.template_review_seconds):
+            raise ValueError(f"template_review_seconds must be seconds >= 0, got {self.template_review_seconds!r}")
+        if not all(_seconds(delay) for delay in self.webhook_retry_delays):
+            raise ValueError(f"webhook_retry_delays must be seconds >= 0, got {self.webhook_retry_delays!r}")
+
+
+def _seconds(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value) and value >= 0
+
+
+def check_webhook_url(url: str) -> None:
+    """ValueError unless `url` is an http(s) URL on a loopback host (the sandbox delivers nowhere else)."""
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    try:
+        loopback = host == "localhost" or ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        loopback = False
+    if parts.scheme not in ("http", "https") or not loopback:
+        raise ValueError(f"the webhook URL must be http(s) on a loopback host (127.0.0.1, ::1, localhost), got {url!r}")
+    try:
+        parts.port  # noqa: B018 - raises ValueError for a port out of range
+    except ValueError:
+        raise ValueError(f"the webhook URL has an invalid port: {url!r}") from None

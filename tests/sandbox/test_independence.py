@@ -14,7 +14,7 @@ import waba
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = ROOT / "sandbox" / "waba_sandbox"
 #: The modules that drive the sandbox through the SDK (as any SDK user would), importing it lazily or guarded.
-SDK_CLIENTS = {"demo/day.py", "pytest_plugin.py"}
+SDK_CLIENTS = {"demo/day.py", "demo/receiver.py", "pytest_plugin.py"}
 SDK_PACKAGES = ("waba", "waba_api")
 PUBLIC_GENERATED = {"waba_api.models", "waba_api.types"}
 BLOCK_SDK = "import sys\nsys.modules['waba'] = None\nsys.modules['waba_api'] = None\n"
@@ -69,7 +69,8 @@ def test_the_sandbox_serves_and_the_plugin_loads_with_the_sdk_blocked() -> None:
         import waba_sandbox
         from waba_sandbox import ADMIN_TOKEN, Sandbox
         from waba_sandbox.app import Incoming
-        skipped = {"waba_sandbox.demo.day", "waba_sandbox.demo.__main__", "waba_sandbox.__main__"}
+        skipped = {"waba_sandbox.demo.day", "waba_sandbox.demo.receiver", "waba_sandbox.demo.__main__",
+                   "waba_sandbox.__main__"}
         names = [m.name for m in pkgutil.walk_packages(waba_sandbox.__path__, "waba_sandbox.")]
         for name in names:
             if name not in skipped:

@@ -18,10 +18,14 @@ Quick start (async):
         async for template in client.account(account.id).message_templates.list(limit=100):
             print(template.name, template.status)
 
-Results are the generated models of `waba_api.models`; errors are the classes of `waba.errors`.
+Results are the generated models of `waba_api.models`; errors are the classes of `waba.errors`. Webhooks (verify,
+handshake, typed events, ASGI/WSGI adapters) are in `waba.webhooks`.
 """
 
 from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
 
 from . import errors
 from .batch import BatchResult
@@ -36,10 +40,12 @@ from .errors import (
     GraphQueryError,
     InsightsNotAvailableError,
     InvalidParameterError,
+    InvalidSignatureError,
     NoLinkedPhoneNumbersError,
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    SubscriptionVerificationError,
     TemplateCreationError,
     TemplateLimitReachedError,
     TokenExpiredError,
@@ -48,12 +54,25 @@ from .errors import (
     UnsafeURLError,
     ValidationError,
     WabaError,
+    WebhookError,
+    WebhookPayloadError,
 )
 from .operations import Prepared
 from .pagination import AsyncPager, Pager
 from .retry import RetryPolicy
 from .spec import spec_text
 from .usage import Pacing, Usage
+
+if TYPE_CHECKING:
+    from . import webhooks
+
+
+def __getattr__(name: str) -> Any:
+    """`waba.webhooks` is imported on first use, so `import waba` stays light."""
+    if name == "webhooks":
+        return importlib.import_module(".webhooks", __name__)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "APIConnectionError",
@@ -68,6 +87,7 @@ __all__ = [
     "GraphQueryError",
     "InsightsNotAvailableError",
     "InvalidParameterError",
+    "InvalidSignatureError",
     "NoLinkedPhoneNumbersError",
     "NotFoundError",
     "Pacing",
@@ -76,6 +96,7 @@ __all__ = [
     "Prepared",
     "RateLimitError",
     "RetryPolicy",
+    "SubscriptionVerificationError",
     "TemplateCreationError",
     "TemplateLimitReachedError",
     "TokenExpiredError",
@@ -86,7 +107,10 @@ __all__ = [
     "ValidationError",
     "WabaClient",
     "WabaError",
+    "WebhookError",
+    "WebhookPayloadError",
     "__version__",
     "errors",
     "spec_text",
+    "webhooks",
 ]

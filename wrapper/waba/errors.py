@@ -7,6 +7,10 @@
     ├── ClientClosedError                        a call on a client whose connection pool was closed
     ├── APIConnectionError                       no answer: connection failed
     │   └── APITimeoutError                      no answer in time
+    ├── WebhookError                             a webhook request that cannot be accepted (waba.webhooks)
+    │   ├── InvalidSignatureError                X-Hub-Signature-256 missing, malformed or not matching the body
+    │   ├── WebhookPayloadError (ValueError)     a body that is not a WhatsApp Business Account notification
+    │   └── SubscriptionVerificationError        a failed hub.mode/hub.verify_token/hub.challenge handshake
     └── GraphAPIError                            an answer that is an error (or not Graph at all)
         ├── AuthenticationError  (190, 102)      └── TokenExpiredError (190/463)
         ├── PermissionDeniedError (3, 10, 200-299, 368)
@@ -66,6 +70,25 @@ class APIConnectionError(WabaError):
 
 class APITimeoutError(APIConnectionError):
     """The request got no answer within the configured timeout."""
+
+
+class WebhookError(WabaError):
+    """A webhook request could not be accepted (see `waba.webhooks`); answer it with a non-200 status."""
+
+
+class InvalidSignatureError(WebhookError):
+    """The `X-Hub-Signature-256` header is missing or malformed, or does not match the raw body (forged, altered,
+    truncated or re-serialised, or signed with another app secret). Refuse the delivery."""
+
+
+class WebhookPayloadError(WebhookError, ValueError):
+    """The body is not a WhatsApp Business Account notification: not UTF-8 JSON, nested too deeply, numbers out
+    of range, or values of the wrong type. The message says where."""
+
+
+class SubscriptionVerificationError(WebhookError):
+    """The subscription handshake failed: `hub.mode` is not `subscribe`, `hub.verify_token` is not yours, or
+    `hub.challenge` is missing. Answer with 403 and check the verify token configured for the app."""
 
 
 class GraphAPIError(WabaError):

@@ -5,9 +5,27 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .account_alert_entity_type import AccountAlertEntityType
+    from .account_alert_info import AccountAlertInfo
+    from .account_alert_severity import AccountAlertSeverity
+    from .account_alert_status import AccountAlertStatus
+    from .account_alert_type import AccountAlertType
+    from .account_alerts_change import AccountAlertsChange
+    from .account_alerts_value import AccountAlertsValue
+    from .account_ban_info import AccountBanInfo
+    from .account_ban_state import AccountBanState
     from .account_mode import AccountMode
+    from .account_restriction import AccountRestriction
+    from .account_review_decision import AccountReviewDecision
     from .account_review_status import AccountReviewStatus
+    from .account_review_update_change import AccountReviewUpdateChange
+    from .account_review_update_value import AccountReviewUpdateValue
     from .account_status import AccountStatus
+    from .account_update_change import AccountUpdateChange
+    from .account_update_event import AccountUpdateEvent
+    from .account_update_value import AccountUpdateValue
+    from .account_update_waba_info import AccountUpdateWabaInfo
+    from .account_violation_info import AccountViolationInfo
     from .activity import Activity
     from .activity_list import ActivityList
     from .analytics_granularity import AnalyticsGranularity
@@ -25,6 +43,8 @@ if TYPE_CHECKING:
     from .batch_request import BatchRequest
     from .batch_request_item import BatchRequestItem
     from .batch_response import BatchResponse
+    from .business_capability_update_change import BusinessCapabilityUpdateChange
+    from .business_capability_update_value import BusinessCapabilityUpdateValue
     from .business_use_case_type import BusinessUseCaseType
     from .business_use_case_usage import BusinessUseCaseUsage
     from .business_use_case_usage_entry import BusinessUseCaseUsageEntry
@@ -53,6 +73,8 @@ if TYPE_CHECKING:
     from .dataset_list import DatasetList
     from .dcc_config import DccConfig
     from .dcc_config_list import DccConfigList
+    from .display_name_decision import DisplayNameDecision
+    from .display_name_rejection_reason import DisplayNameRejectionReason
     from .flow import Flow
     from .flow_action import FlowAction
     from .flow_button import FlowButton
@@ -73,6 +95,8 @@ if TYPE_CHECKING:
     from .list_summary import ListSummary
     from .marketing_messages_status import MarketingMessagesStatus
     from .message_template import MessageTemplate
+    from .message_template_components_update_change import MessageTemplateComponentsUpdateChange
+    from .message_template_components_update_value import MessageTemplateComponentsUpdateValue
     from .message_template_create import MessageTemplateCreate
     from .message_template_create_result import MessageTemplateCreateResult
     from .message_template_list import MessageTemplateList
@@ -82,6 +106,10 @@ if TYPE_CHECKING:
     from .message_template_migration_result_failed_templates import MessageTemplateMigrationResultFailedTemplates
     from .message_template_preview import MessageTemplatePreview
     from .message_template_preview_list import MessageTemplatePreviewList
+    from .message_template_quality_update_change import MessageTemplateQualityUpdateChange
+    from .message_template_quality_update_value import MessageTemplateQualityUpdateValue
+    from .message_template_status_update_change import MessageTemplateStatusUpdateChange
+    from .message_template_status_update_value import MessageTemplateStatusUpdateValue
     from .message_template_update import MessageTemplateUpdate
     from .message_template_upsert import MessageTemplateUpsert
     from .message_template_upsert_item import MessageTemplateUpsertItem
@@ -99,6 +127,8 @@ if TYPE_CHECKING:
     from .otp_type import OtpType
     from .ownership_type import OwnershipType
     from .paging import Paging
+    from .partner_client_certification_info import PartnerClientCertificationInfo
+    from .partner_client_certification_status import PartnerClientCertificationStatus
     from .payment_code import PaymentCode
     from .payment_configuration import PaymentConfiguration
     from .payment_configuration_create import PaymentConfigurationCreate
@@ -115,6 +145,11 @@ if TYPE_CHECKING:
     from .phone_number_filter_field import PhoneNumberFilterField
     from .phone_number_filter_operator import PhoneNumberFilterOperator
     from .phone_number_list import PhoneNumberList
+    from .phone_number_name_update_change import PhoneNumberNameUpdateChange
+    from .phone_number_name_update_value import PhoneNumberNameUpdateValue
+    from .phone_number_quality_event import PhoneNumberQualityEvent
+    from .phone_number_quality_update_change import PhoneNumberQualityUpdateChange
+    from .phone_number_quality_update_value import PhoneNumberQualityUpdateValue
     from .phone_number_sort import PhoneNumberSort
     from .phone_number_status import PhoneNumberStatus
     from .platform_type import PlatformType
@@ -134,6 +169,9 @@ if TYPE_CHECKING:
     from .quick_reply_button import QuickReplyButton
     from .schedule import Schedule
     from .schedule_list import ScheduleList
+    from .security_change import SecurityChange
+    from .security_event import SecurityEvent
+    from .security_value import SecurityValue
     from .solution import Solution
     from .solution_list import SolutionList
     from .solution_status import SolutionStatus
@@ -154,9 +192,13 @@ if TYPE_CHECKING:
     from .template_button_type import TemplateButtonType
     from .template_buttons_component import TemplateButtonsComponent
     from .template_category import TemplateCategory
+    from .template_category_update_change import TemplateCategoryUpdateChange
+    from .template_category_update_value import TemplateCategoryUpdateValue
     from .template_component import TemplateComponent
     from .template_component_type import TemplateComponentType
+    from .template_components_update_button import TemplateComponentsUpdateButton
     from .template_cost_metric import TemplateCostMetric
+    from .template_disable_info import TemplateDisableInfo
     from .template_example import TemplateExample
     from .template_footer_component import TemplateFooterComponent
     from .template_header_format import TemplateHeaderFormat
@@ -167,26 +209,54 @@ if TYPE_CHECKING:
     from .template_metric_type import TemplateMetricType
     from .template_named_parameter_example import TemplateNamedParameterExample
     from .template_parameter_format import TemplateParameterFormat
+    from .template_pause_info import TemplatePauseInfo
+    from .template_pause_title import TemplatePauseTitle
     from .template_performance_metrics import TemplatePerformanceMetrics
     from .template_performance_metrics_list import TemplatePerformanceMetricsList
     from .template_quality_score import TemplateQualityScore
     from .template_quality_score_value import TemplateQualityScoreValue
     from .template_rejected_reason import TemplateRejectedReason
+    from .template_rejection_info import TemplateRejectionInfo
     from .template_source import TemplateSource
     from .template_status import TemplateStatus
+    from .template_status_event import TemplateStatusEvent
     from .template_sub_category import TemplateSubCategory
     from .throughput import Throughput
     from .throughput_level import ThroughputLevel
+    from .unknown_webhook_change import UnknownWebhookChange
     from .url_button import UrlButton
+    from .volume_tier_info import VolumeTierInfo
     from .waba_task import WabaTask
+    from .webhook_entry import WebhookEntry
+    from .webhook_field import WebhookField
+    from .webhook_notification import WebhookNotification
+    from .webhook_object import WebhookObject
     from .whats_app_business_account import WhatsAppBusinessAccount
     from .whats_app_business_account_list import WhatsAppBusinessAccountList
     from .whats_app_business_account_update import WhatsAppBusinessAccountUpdate
 
 _MODULES = {
+    "AccountAlertEntityType": ".account_alert_entity_type",
+    "AccountAlertInfo": ".account_alert_info",
+    "AccountAlertSeverity": ".account_alert_severity",
+    "AccountAlertStatus": ".account_alert_status",
+    "AccountAlertType": ".account_alert_type",
+    "AccountAlertsChange": ".account_alerts_change",
+    "AccountAlertsValue": ".account_alerts_value",
+    "AccountBanInfo": ".account_ban_info",
+    "AccountBanState": ".account_ban_state",
     "AccountMode": ".account_mode",
+    "AccountRestriction": ".account_restriction",
+    "AccountReviewDecision": ".account_review_decision",
     "AccountReviewStatus": ".account_review_status",
+    "AccountReviewUpdateChange": ".account_review_update_change",
+    "AccountReviewUpdateValue": ".account_review_update_value",
     "AccountStatus": ".account_status",
+    "AccountUpdateChange": ".account_update_change",
+    "AccountUpdateEvent": ".account_update_event",
+    "AccountUpdateValue": ".account_update_value",
+    "AccountUpdateWabaInfo": ".account_update_waba_info",
+    "AccountViolationInfo": ".account_violation_info",
     "Activity": ".activity",
     "ActivityList": ".activity_list",
     "AnalyticsGranularity": ".analytics_granularity",
@@ -202,6 +272,8 @@ _MODULES = {
     "BatchRequest": ".batch_request",
     "BatchRequestItem": ".batch_request_item",
     "BatchResponse": ".batch_response",
+    "BusinessCapabilityUpdateChange": ".business_capability_update_change",
+    "BusinessCapabilityUpdateValue": ".business_capability_update_value",
     "BusinessUseCaseType": ".business_use_case_type",
     "BusinessUseCaseUsage": ".business_use_case_usage",
     "BusinessUseCaseUsageEntry": ".business_use_case_usage_entry",
@@ -230,6 +302,8 @@ _MODULES = {
     "DatasetList": ".dataset_list",
     "DccConfig": ".dcc_config",
     "DccConfigList": ".dcc_config_list",
+    "DisplayNameDecision": ".display_name_decision",
+    "DisplayNameRejectionReason": ".display_name_rejection_reason",
     "Flow": ".flow",
     "FlowAction": ".flow_action",
     "FlowButton": ".flow_button",
@@ -250,6 +324,8 @@ _MODULES = {
     "ListSummary": ".list_summary",
     "MarketingMessagesStatus": ".marketing_messages_status",
     "MessageTemplate": ".message_template",
+    "MessageTemplateComponentsUpdateChange": ".message_template_components_update_change",
+    "MessageTemplateComponentsUpdateValue": ".message_template_components_update_value",
     "MessageTemplateCreate": ".message_template_create",
     "MessageTemplateCreateResult": ".message_template_create_result",
     "MessageTemplateList": ".message_template_list",
@@ -259,6 +335,10 @@ _MODULES = {
     "MessageTemplateMigrationResultFailedTemplates": ".message_template_migration_result_failed_templates",
     "MessageTemplatePreview": ".message_template_preview",
     "MessageTemplatePreviewList": ".message_template_preview_list",
+    "MessageTemplateQualityUpdateChange": ".message_template_quality_update_change",
+    "MessageTemplateQualityUpdateValue": ".message_template_quality_update_value",
+    "MessageTemplateStatusUpdateChange": ".message_template_status_update_change",
+    "MessageTemplateStatusUpdateValue": ".message_template_status_update_value",
     "MessageTemplateUpdate": ".message_template_update",
     "MessageTemplateUpsert": ".message_template_upsert",
     "MessageTemplateUpsertItem": ".message_template_upsert_item",
@@ -276,6 +356,8 @@ _MODULES = {
     "OtpType": ".otp_type",
     "OwnershipType": ".ownership_type",
     "Paging": ".paging",
+    "PartnerClientCertificationInfo": ".partner_client_certification_info",
+    "PartnerClientCertificationStatus": ".partner_client_certification_status",
     "PaymentCode": ".payment_code",
     "PaymentConfiguration": ".payment_configuration",
     "PaymentConfigurationCreate": ".payment_configuration_create",
@@ -292,6 +374,11 @@ _MODULES = {
     "PhoneNumberFilterField": ".phone_number_filter_field",
     "PhoneNumberFilterOperator": ".phone_number_filter_operator",
     "PhoneNumberList": ".phone_number_list",
+    "PhoneNumberNameUpdateChange": ".phone_number_name_update_change",
+    "PhoneNumberNameUpdateValue": ".phone_number_name_update_value",
+    "PhoneNumberQualityEvent": ".phone_number_quality_event",
+    "PhoneNumberQualityUpdateChange": ".phone_number_quality_update_change",
+    "PhoneNumberQualityUpdateValue": ".phone_number_quality_update_value",
     "PhoneNumberSort": ".phone_number_sort",
     "PhoneNumberStatus": ".phone_number_status",
     "PlatformType": ".platform_type",
@@ -311,6 +398,9 @@ _MODULES = {
     "QuickReplyButton": ".quick_reply_button",
     "Schedule": ".schedule",
     "ScheduleList": ".schedule_list",
+    "SecurityChange": ".security_change",
+    "SecurityEvent": ".security_event",
+    "SecurityValue": ".security_value",
     "Solution": ".solution",
     "SolutionList": ".solution_list",
     "SolutionStatus": ".solution_status",
@@ -331,9 +421,13 @@ _MODULES = {
     "TemplateButtonType": ".template_button_type",
     "TemplateButtonsComponent": ".template_buttons_component",
     "TemplateCategory": ".template_category",
+    "TemplateCategoryUpdateChange": ".template_category_update_change",
+    "TemplateCategoryUpdateValue": ".template_category_update_value",
     "TemplateComponent": ".template_component",
     "TemplateComponentType": ".template_component_type",
+    "TemplateComponentsUpdateButton": ".template_components_update_button",
     "TemplateCostMetric": ".template_cost_metric",
+    "TemplateDisableInfo": ".template_disable_info",
     "TemplateExample": ".template_example",
     "TemplateFooterComponent": ".template_footer_component",
     "TemplateHeaderFormat": ".template_header_format",
@@ -344,27 +438,55 @@ _MODULES = {
     "TemplateMetricType": ".template_metric_type",
     "TemplateNamedParameterExample": ".template_named_parameter_example",
     "TemplateParameterFormat": ".template_parameter_format",
+    "TemplatePauseInfo": ".template_pause_info",
+    "TemplatePauseTitle": ".template_pause_title",
     "TemplatePerformanceMetrics": ".template_performance_metrics",
     "TemplatePerformanceMetricsList": ".template_performance_metrics_list",
     "TemplateQualityScore": ".template_quality_score",
     "TemplateQualityScoreValue": ".template_quality_score_value",
     "TemplateRejectedReason": ".template_rejected_reason",
+    "TemplateRejectionInfo": ".template_rejection_info",
     "TemplateSource": ".template_source",
     "TemplateStatus": ".template_status",
+    "TemplateStatusEvent": ".template_status_event",
     "TemplateSubCategory": ".template_sub_category",
     "Throughput": ".throughput",
     "ThroughputLevel": ".throughput_level",
+    "UnknownWebhookChange": ".unknown_webhook_change",
     "UrlButton": ".url_button",
+    "VolumeTierInfo": ".volume_tier_info",
     "WabaTask": ".waba_task",
+    "WebhookEntry": ".webhook_entry",
+    "WebhookField": ".webhook_field",
+    "WebhookNotification": ".webhook_notification",
+    "WebhookObject": ".webhook_object",
     "WhatsAppBusinessAccount": ".whats_app_business_account",
     "WhatsAppBusinessAccountList": ".whats_app_business_account_list",
     "WhatsAppBusinessAccountUpdate": ".whats_app_business_account_update",
 }
 
 __all__ = (
+    "AccountAlertEntityType",
+    "AccountAlertInfo",
+    "AccountAlertSeverity",
+    "AccountAlertStatus",
+    "AccountAlertType",
+    "AccountAlertsChange",
+    "AccountAlertsValue",
+    "AccountBanInfo",
+    "AccountBanState",
     "AccountMode",
+    "AccountRestriction",
+    "AccountReviewDecision",
     "AccountReviewStatus",
+    "AccountReviewUpdateChange",
+    "AccountReviewUpdateValue",
     "AccountStatus",
+    "AccountUpdateChange",
+    "AccountUpdateEvent",
+    "AccountUpdateValue",
+    "AccountUpdateWabaInfo",
+    "AccountViolationInfo",
     "Activity",
     "ActivityList",
     "AnalyticsGranularity",
@@ -380,6 +502,8 @@ __all__ = (
     "BatchRequest",
     "BatchRequestItem",
     "BatchResponse",
+    "BusinessCapabilityUpdateChange",
+    "BusinessCapabilityUpdateValue",
     "BusinessUseCaseType",
     "BusinessUseCaseUsage",
     "BusinessUseCaseUsageEntry",
@@ -408,6 +532,8 @@ __all__ = (
     "DatasetList",
     "DccConfig",
     "DccConfigList",
+    "DisplayNameDecision",
+    "DisplayNameRejectionReason",
     "Flow",
     "FlowAction",
     "FlowButton",
@@ -428,6 +554,8 @@ __all__ = (
     "ListSummary",
     "MarketingMessagesStatus",
     "MessageTemplate",
+    "MessageTemplateComponentsUpdateChange",
+    "MessageTemplateComponentsUpdateValue",
     "MessageTemplateCreate",
     "MessageTemplateCreateResult",
     "MessageTemplateList",
@@ -437,6 +565,10 @@ __all__ = (
     "MessageTemplateMigrationResultFailedTemplates",
     "MessageTemplatePreview",
     "MessageTemplatePreviewList",
+    "MessageTemplateQualityUpdateChange",
+    "MessageTemplateQualityUpdateValue",
+    "MessageTemplateStatusUpdateChange",
+    "MessageTemplateStatusUpdateValue",
     "MessageTemplateUpdate",
     "MessageTemplateUpsert",
     "MessageTemplateUpsertItem",
@@ -454,6 +586,8 @@ __all__ = (
     "OtpType",
     "OwnershipType",
     "Paging",
+    "PartnerClientCertificationInfo",
+    "PartnerClientCertificationStatus",
     "PaymentCode",
     "PaymentConfiguration",
     "PaymentConfigurationCreate",
@@ -470,6 +604,11 @@ __all__ = (
     "PhoneNumberFilterField",
     "PhoneNumberFilterOperator",
     "PhoneNumberList",
+    "PhoneNumberNameUpdateChange",
+    "PhoneNumberNameUpdateValue",
+    "PhoneNumberQualityEvent",
+    "PhoneNumberQualityUpdateChange",
+    "PhoneNumberQualityUpdateValue",
     "PhoneNumberSort",
     "PhoneNumberStatus",
     "PlatformType",
@@ -489,6 +628,9 @@ __all__ = (
     "QuickReplyButton",
     "Schedule",
     "ScheduleList",
+    "SecurityChange",
+    "SecurityEvent",
+    "SecurityValue",
     "Solution",
     "SolutionList",
     "SolutionStatus",
@@ -509,9 +651,13 @@ __all__ = (
     "TemplateButtonType",
     "TemplateButtonsComponent",
     "TemplateCategory",
+    "TemplateCategoryUpdateChange",
+    "TemplateCategoryUpdateValue",
     "TemplateComponent",
     "TemplateComponentType",
+    "TemplateComponentsUpdateButton",
     "TemplateCostMetric",
+    "TemplateDisableInfo",
     "TemplateExample",
     "TemplateFooterComponent",
     "TemplateHeaderFormat",
@@ -522,18 +668,28 @@ __all__ = (
     "TemplateMetricType",
     "TemplateNamedParameterExample",
     "TemplateParameterFormat",
+    "TemplatePauseInfo",
+    "TemplatePauseTitle",
     "TemplatePerformanceMetrics",
     "TemplatePerformanceMetricsList",
     "TemplateQualityScore",
     "TemplateQualityScoreValue",
     "TemplateRejectedReason",
+    "TemplateRejectionInfo",
     "TemplateSource",
     "TemplateStatus",
+    "TemplateStatusEvent",
     "TemplateSubCategory",
     "Throughput",
     "ThroughputLevel",
+    "UnknownWebhookChange",
     "UrlButton",
+    "VolumeTierInfo",
     "WabaTask",
+    "WebhookEntry",
+    "WebhookField",
+    "WebhookNotification",
+    "WebhookObject",
     "WhatsAppBusinessAccount",
     "WhatsAppBusinessAccountList",
     "WhatsAppBusinessAccountUpdate",

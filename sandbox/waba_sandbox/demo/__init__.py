@@ -1,8 +1,9 @@
 """`python -m waba_sandbox.demo` (`make demo`): a WhatsApp Business Account admin's day, against the sandbox.
 
-Starts the sandbox on a free loopback port (no token needed), drives it through the SDK — the account, every
-template page by page, a new template, a user assigned and removed, phone numbers, webhook subscriptions,
-conversation analytics, and a rate limit met and handled — prints a report and stops the sandbox. The day itself
+Starts the sandbox and a webhook receiver on free loopback ports (no token needed), drives the sandbox through the
+SDK — the account, every template page by page, a new template and its approval arriving as a verified, typed
+webhook event, a user assigned and removed, phone numbers, webhook subscriptions, conversation analytics, and a
+rate limit met and handled — prints a report and stops both. The day itself
 (`waba_sandbox.demo.day`) is SDK code; without the SDK installed, this prints how to install it and exits 2.
 """
 

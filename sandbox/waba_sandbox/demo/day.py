@@ -1,8 +1,9 @@
 """The admin's day of `python -m waba_sandbox.demo` (`make demo`), through the SDK against the sandbox.
 
-Starts the sandbox on a free loopback port (no token needed), drives it through the SDK — the account, every
-template page by page, a new template, a user assigned and removed, phone numbers, webhook subscriptions,
-conversation analytics, and a rate limit met and handled — prints a report and stops the sandbox.
+Starts a webhook receiver (`receiver`) and the sandbox on free loopback ports (no token needed), drives the
+sandbox through the SDK — the account, every template page by page, a new template and its approval arriving as a
+verified, typed webhook event, a user assigned and removed, phone numbers, webhook subscriptions, conversation
+analytics, and a rate limit met and handled — prints a report and stops both.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from waba_api.models import (
     AssignedUserCreate,
     ConversationDimension,
     MessageTemplateCreate,
+    MessageTemplateStatusUpdateValue,
     QuickReplyButton,
     SummaryField,
     TemplateBodyComponent,
@@ -32,9 +34,14 @@ from waba_api.types import Unset
 
 from ..config import SandboxConfig
 from ..server import RunningSandbox
+from .receiver import DemoReceiver, Event
 
 START, END = 1719792000, 1720396800  # the first week of July 2024
 DEMO_BUDGET = 6  # calls per hour on the small account, so that the day meets a rate limit
+#: The demo app's secret: it signs the webhooks and the SDK's appsecret_proof (a public demo value).
+DEMO_APP_SECRET = "demo-app-secret-not-for-production"  # noqa: S105 - a public demo fixture
+DEMO_VERIFY_TOKEN = "demo-verify-token"  # noqa: S105 - a public demo fixture
+REVIEW_SECONDS = 1.0  # Meta reviews a template in minutes; the sandbox in a second
 
 
 def _value(value: object) -> str:
@@ -112,8 +119,8 @@ def page_through_templates(client: WabaClient, waba_id: str, report: Report) -> 
     report.fact("templates listed", f"{seen} (summary says {total}), {pager.pages_fetched} pages")
 
 
-def create_template(client: WabaClient, waba_id: str, report: Report) -> None:
-    """A new utility template, read back PENDING, then removed again."""
+def create_template(client: WabaClient, waba_id: str, report: Report) -> str:
+    """A new utility template, read back PENDING; returns its id."""
     report.section("A new template")
     body = MessageTemplateCreate(
         name="demo_order_ready",
@@ -133,6 +140,35 @@ def create_template(client: WabaClient, waba_id: str, report: Report) -> None:
     fetched = client.message_template(created.id).get(fields=["id", "name", "status", "category"])
     report.line(f"created {fetched.name} ({fetched.id}): status {_value(fetched.status)}")
     report.fact("template created", f"{fetched.name} -> {_value(fetched.status)}")
+    return created.id
+
+
+def _status_update(event: Event, template_id: str) -> MessageTemplateStatusUpdateValue | None:
+    value = event.value
+    if isinstance(value, MessageTemplateStatusUpdateValue) and str(value.message_template_id) == template_id:
+        return value
+    return None
+
+
+def approval_by_webhook(client: WabaClient, template_id: str, receiver: DemoReceiver, report: Report) -> None:
+    """The template's review outcome arrives at the receiver as signed deliveries, verified and parsed by the SDK."""
+    report.section("The approval, as a webhook")
+    report.line(f"receiver: waba.webhooks.asgi_app mounted in Starlette at {receiver.url}")
+
+    def reviewed(events: list[Event]) -> bool:
+        return sum(_status_update(e, template_id) is not None for e in events) >= 2
+
+    seen = []
+    for event in receiver.wait_for(reviewed, timeout=REVIEW_SECONDS + 20):
+        value = _status_update(event, template_id)
+        if value is not None:
+            seen.append(_value(value.event))
+            when = event.time.strftime("%H:%M:%S UTC") if event.time else "-"
+            report.line(f"signature verified, parsed {type(value).__name__} from {event.field}:")
+            report.line(f"  {_value(value.event)} for {value.message_template_name}, WABA {event.waba_id}, at {when}")
+    now = client.message_template(template_id).get(fields=["status"])
+    report.line(f"the API agrees: status {_value(now.status)}")
+    report.fact("template review by webhook", " -> ".join(seen) or "nothing arrived")
 
 
 def assign_and_remove_user(client: WabaClient, waba_id: str, business_id: str, user_id: str, report: Report) -> None:
@@ -211,20 +247,26 @@ def run(out: TextIO = sys.stdout) -> int:
     """Run the whole day; returns the exit status."""
     report = Report(out)
     out.write("WABA SDK demo: an admin's day against the bundled sandbox (offline, no token needed)\n")
-    with RunningSandbox(SandboxConfig(seed=1)) as sandbox:
-        store = sandbox.sandbox.store
-        small = next(a.id for a in store.accounts.values() if a.id != store.main_account and a.phone_numbers)
-        sandbox.sandbox.config.budgets[small] = DEMO_BUDGET
-        free_user = next(u for u in store.users if u not in store.accounts[store.main_account].assigned_users)
-        report.line(f"sandbox on {sandbox.base_url}")
-        with WabaClient(access_token=sandbox.token, base_url=sandbox.base_url) as client:
-            show_account(client, store.main_account, report)
-            page_through_templates(client, store.main_account, report)
-            create_template(client, store.main_account, report)
-            assign_and_remove_user(client, store.main_account, store.main_business, free_user, report)
-            numbers_and_apps(client, store.main_account, report)
-            conversation_analytics(client, store.main_account, report)
-            meet_a_rate_limit(client, small, report)
-    report.line("sandbox stopped")
+    with DemoReceiver(app_secret=DEMO_APP_SECRET, verify_token=DEMO_VERIFY_TOKEN) as receiver:
+        config = SandboxConfig(seed=1, app_secret=DEMO_APP_SECRET, webhook_url=receiver.url,
+                               template_review_seconds=REVIEW_SECONDS)  # fmt: skip
+        with RunningSandbox(config) as sandbox:
+            store = sandbox.sandbox.store
+            small = next(a.id for a in store.accounts.values() if a.id != store.main_account and a.phone_numbers)
+            sandbox.sandbox.config.budgets[small] = DEMO_BUDGET
+            free_user = next(u for u in store.users if u not in store.accounts[store.main_account].assigned_users)
+            report.line(f"sandbox on {sandbox.base_url}, webhooks to {receiver.url}")
+            with WabaClient(
+                access_token=sandbox.token, base_url=sandbox.base_url, app_secret=DEMO_APP_SECRET
+            ) as client:
+                show_account(client, store.main_account, report)
+                page_through_templates(client, store.main_account, report)
+                template_id = create_template(client, store.main_account, report)
+                approval_by_webhook(client, template_id, receiver, report)
+                assign_and_remove_user(client, store.main_account, store.main_business, free_user, report)
+                numbers_and_apps(client, store.main_account, report)
+                conversation_analytics(client, store.main_account, report)
+                meet_a_rate_limit(client, small, report)
+    report.line("sandbox and receiver stopped")
     report.summary()
     return 0

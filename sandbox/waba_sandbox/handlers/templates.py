@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from .. import lifecycle
 from ..fieldsel import select
 from ..graph_errors import invalid_parameter, not_found
 from ..series import rng_for
@@ -152,6 +153,7 @@ def create_template(ctx: Context) -> Any:
         if key in body:
             template[key] = body[key]
     ctx.store.add_template(account, template)
+    lifecycle.template_submitted(ctx.sandbox, account, template)
     return {"id": template["id"], "status": "PENDING", "category": template["category"]}
 
 
@@ -200,17 +202,19 @@ def get_template(ctx: Context) -> Any:
 
 @handles("updateMessageTemplate")
 def update_template(ctx: Context) -> Any:
-    _, template = _template(ctx)
+    account, template = _template(ctx)
     if template["status"] not in ("APPROVED", "REJECTED", "PAUSED", "PENDING"):
         raise invalid_parameter(f"A template with status {template['status']} cannot be edited")
     body = ctx.body or {}
+    previous_category = template["category"]
     if "components" in body:
         check_template_components(body["components"])
         template["components"] = body["components"]
     for key in ("category", "message_send_ttl_seconds", "parameter_format"):
         if key in body:
             template[key] = body[key]
-    template["status"] = "PENDING"
+    template["status"], template["rejected_reason"] = "PENDING", "NONE"
+    lifecycle.template_edited(ctx.sandbox, account, template, previous_category=previous_category)
     return {"success": True}
 
 
@@ -223,7 +227,8 @@ def upsert_templates(ctx: Context) -> Any:
         existing = _find(account, body["name"], language)
         if existing is not None:
             existing["components"] = body["components"]
-            existing["status"] = "PENDING"
+            existing["status"], existing["rejected_reason"] = "PENDING", "NONE"
+            lifecycle.template_edited(ctx.sandbox, account, existing, previous_category=existing["category"])
             answers.append({"id": existing["id"], "status": "PENDING", "language": language})
             continue
         template = _new_template(
@@ -236,6 +241,7 @@ def upsert_templates(ctx: Context) -> Any:
             components=body["components"],
         )
         ctx.store.add_template(account, template)
+        lifecycle.template_submitted(ctx.sandbox, account, template)
         answers.append({"id": template["id"], "status": template["status"], "language": language})
     return {"data": answers}
 
