@@ -163,6 +163,8 @@ def _as_list(value: Any) -> list[Any]:
                 decoded = None
             if isinstance(decoded, list):
                 return decoded
+            if decoded is None and text.endswith("]"):  # a quoted list as Meta's docs write it: ['MANAGE']
+                return [part.strip().strip("'\"") for part in text[1:-1].split(",") if part.strip()]
         return [part.strip() for part in text.split(",") if part.strip()] if text else []
     return [value]
 
