@@ -26,15 +26,14 @@ def migrate_flows(ctx: Context) -> Any:
     migrated, failed = [], []
     for name in names:
         original = next((flow for flow in source.flows if flow["name"] == name), None)
-        problem = NOT_FOUND if original is None else NAME_TAKEN if name in taken else None
-        if problem is not None or original is None:
-            code, message = problem or NOT_FOUND
+        if original is None or name in taken:
+            code, message = NOT_FOUND if original is None else NAME_TAKEN
             failed.append({"source_name": name, "error_code": code, "error_message": message})
-        else:
-            flow = {**copy.deepcopy(original), "id": ctx.store.ids.new(), "status": "DRAFT"}
-            account.flows.insert(0, flow)
-            taken.add(name)
-            migrated.append({"source_name": name, "source_id": original["id"], "migrated_id": flow["id"]})
+            continue
+        flow = {**copy.deepcopy(original), "id": ctx.store.ids.new(), "status": "DRAFT"}
+        account.flows.insert(0, flow)
+        taken.add(name)
+        migrated.append({"source_name": name, "source_id": original["id"], "migrated_id": flow["id"]})
     return {"migrated_flows": migrated, "failed_flows": failed}
 
 
