@@ -34,7 +34,7 @@ from .params import method_override, read_body, read_pairs, suppresses_http_code
 from .ratelimit import RateLimiter
 from .seed import seed_store
 from .store import Store
-from .versions import SERVED, split_version
+from .versions import is_version, split_version
 
 KIND_OF_PARAM = {"waba-id": "account", "template-id": "template", "business-id": "business"}
 
@@ -206,7 +206,7 @@ class Sandbox:
                 answers.append(None)
                 continue
             relative = str(item["relative_url"]).lstrip("/")
-            if relative.split("/", 1)[0] not in SERVED:
+            if not is_version(relative.split("/", 1)[0]):
                 relative = f"{version}/{relative}"
             split = urlsplit("/" + relative)
             sub = Incoming(

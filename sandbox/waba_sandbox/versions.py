@@ -26,13 +26,14 @@ def _number(version: str) -> tuple[int, int] | None:
 OLDEST = _number(SERVED[0])
 
 
+def is_version(segment: str) -> bool:
+    """True for a version the sandbox runs: served, or retired (older than the oldest served)."""
+    number = _number(segment)
+    return segment in SERVED or (number is not None and OLDEST is not None and number < OLDEST)
+
+
 def split_version(segments: list[str]) -> tuple[str, list[str]]:
     """The version a path runs on, and the rest of the path."""
-    if segments:
-        first = segments[0]
-        if first in SERVED:
-            return first, segments[1:]
-        number = _number(first)
-        if number is not None and OLDEST is not None and number < OLDEST:
-            return SERVED[0], segments[1:]
+    if segments and is_version(segments[0]):
+        return (segments[0] if segments[0] in SERVED else SERVED[0]), segments[1:]
     return DEFAULT, segments

@@ -223,10 +223,16 @@ def test_a_nonsense_version_is_refused_as_an_unknown_alias(http: httpx.Client, s
 
 
 def test_a_batch_posted_to_the_unversioned_root_runs_on_the_default_version(http: httpx.Client, store: Store) -> None:
-    batch = f'[{{"method":"GET","relative_url":"{store.main_account}?fields=id"}}]'
-    answer = http.post("/", data={"batch": batch, "include_headers": "false"})
+    waba = store.main_account
+    batch = (f'[{{"method":"GET","relative_url":"{waba}?fields=id"}},'
+             f'{{"method":"GET","relative_url":"v17.0/{waba}?fields=id"}}]')  # fmt: skip
+    answer = http.post("/", data={"batch": batch})
     assert answer.headers["facebook-api-version"] == "v24.0"
-    assert answer.json() == [{"code": 200, "body": f'{{"id":"{store.main_account}"}}'}]
+    first, retired = answer.json()
+    assert (first["code"], first["body"]) == (200, f'{{"id":"{waba}"}}')
+    assert {"name": "facebook-api-version", "value": "v24.0"} in first["headers"]
+    assert (retired["code"], retired["body"]) == (200, f'{{"id":"{waba}"}}')
+    assert {"name": "facebook-api-version", "value": "v22.0"} in retired["headers"]
 
 
 # -- the template edit answer ------------------------------------------------------------------------------------
