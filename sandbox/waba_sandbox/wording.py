@@ -11,8 +11,10 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
-from jsonschema.exceptions import ValidationError, best_match
+from jsonschema.exceptions import ValidationError, best_match, relevance
 
+#: Properties whose `const`/`enum` tells the kinds of a `oneOf` apart (a component's `type`, a header's `format`).
+_DISCRIMINATORS = ("type", "format")
 _KINDS = {
     "string": "a string",
     "integer": "an integer",
@@ -43,13 +45,49 @@ def _listed(values: Iterable[Any]) -> str:
     return ", ".join(str(value) for value in values)
 
 
+def _failed_on(errors: list[ValidationError], key: str) -> list[ValidationError]:
+    return [e for e in errors if e.validator in ("const", "enum") and list(e.relative_path) == [key]]
+
+
+def _kinds(error: ValidationError, name: str | None) -> str | None:
+    """For a value matching no branch of a `oneOf` of kinds: the error of the branch of its kind, or, when its
+    kind (`type`, then `format`) is none of them, the message listing the kinds."""
+    branches: dict[Any, list[ValidationError]] = {}
+    for sub in error.context or []:
+        branches.setdefault(sub.relative_schema_path[0], []).append(sub)
+    candidates = [errs for errs in branches.values() if not any(_failed_on(errs, key) for key in _DISCRIMINATORS)]
+    if candidates:
+        return describe([sub for errs in candidates for sub in errs], name)
+    same_type = [errs for errs in branches.values() if not _failed_on(errs, "type")]
+    key = "format" if same_type else "type"
+    allowed: list[Any] = []
+    for errs in same_type or list(branches.values()):
+        for sub in _failed_on(errs, key):
+            value: Any = sub.validator_value
+            allowed += [value] if sub.validator == "const" else list(value)
+    instance: Any = error.instance
+    if not allowed or not isinstance(instance, dict):
+        return None
+    where = position(name, [*error.absolute_path, key])
+    return f'Param {where} must be one of {{{_listed(dict.fromkeys(allowed))}}} - got "{_shown(instance.get(key))}"'
+
+
 def describe(errors: Iterable[ValidationError], name: str | None) -> str | None:
-    """The Graph message for the most relevant error, or None when there is none."""
-    error = best_match(errors)
+    """The Graph message for the most relevant error, or None when there is none. A value matching none of the
+    kinds of a `oneOf` is described by the branch of its kind (its `type` or `format`)."""
+    error = max(errors, key=relevance, default=None)
     if error is None:
         return None
+    if error.validator in ("oneOf", "anyOf") and error.context:
+        return _kinds(error, name) or _message(best_match([error]) or error, name)
+    return _message(error, name)
+
+
+def _message(error: ValidationError, name: str | None) -> str:
     where = position(name, error.absolute_path)
-    kind, expected, got = error.validator, error.validator_value, error.instance
+    kind = error.validator
+    expected: Any = error.validator_value
+    got: Any = error.instance
     if kind == "required":
         missing = next((key for key in expected if isinstance(got, dict) and key not in got), expected[0])
         inner = position(name, [*error.absolute_path, missing])

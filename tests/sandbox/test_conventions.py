@@ -268,6 +268,18 @@ def test_a_template_edit_answers_success_id_name_and_category(http: httpx.Client
          '(#100) Param name must match ^[a-z0-9_]{1,512}$ - got "Bad Name"'),
         ("POST", "template_groups", {"name": "x", "whatsapp_business_templates": "[]"},
          "(#100) Param whatsapp_business_templates must have at least 1 item"),
+        ("POST", "message_templates", {"name": "x", "language": "en_US", "category": "UTILITY",
+                                      "components": f'[{{"type":"FOOTER","text":"{"x" * 61}"}}]'},
+         "(#100) Param components[0][text] must be at most 60 characters long"),
+        ("POST", "message_templates", {"name": "x", "language": "en_US", "category": "UTILITY",
+                                      "components": '[{"type":"GREETING","text":"Hi"}]'},
+         '(#100) Param components[0][type] must be one of {HEADER, BODY, FOOTER, BUTTONS} - got "GREETING"'),
+        ("POST", "message_templates", {"name": "x", "language": "en_US", "category": "UTILITY",
+                                      "components": '[{"type":"HEADER","format":"GIF"}]'},
+         '(#100) Param components[0][format] must be one of {TEXT, IMAGE, VIDEO, DOCUMENT, LOCATION} - got "GIF"'),
+        ("POST", "message_templates", {"name": "x", "language": "en_US", "category": "UTILITY",
+                                      "components": '[{"type":"BUTTONS","buttons":[{"type":"URL","text":"Go"}]}]'},
+         "(#100) The parameter components[0][buttons][0][url] is required"),
     ],
 )  # fmt: skip
 def test_code_100_messages_use_graph_wording(
