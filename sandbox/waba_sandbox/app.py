@@ -98,9 +98,9 @@ class Sandbox:
         answer into HTTP 200 with the same body, as on Graph.
         """
         version, rest = split_version([s for s in incoming.path.strip("/").split("/") if s])
-        raw: dict[str, Any] = read_pairs(incoming.query)
-        suppress = suppresses_http_code(dict(raw))
+        suppress = suppresses_http_code({k: v for k, v in incoming.query if k == "suppress_http_code"})
         try:
+            raw: dict[str, Any] = read_pairs(incoming.query)
             raw.update(read_body(incoming.body, incoming.content_type))
             suppress = suppresses_http_code(raw)
             answer = self._handle(incoming, raw, version, rest, batch_token)

@@ -20,6 +20,8 @@ from .graph_errors import invalid_parameter
 _KEY = re.compile(r"^([^\[\]]+)((?:\[[^\[\]]*\])+)$")
 _PART = re.compile(r"\[([^\[\]]*)\]")
 _OVERRIDES = {"GET", "POST", "DELETE"}
+#: Deepest PHP-style key accepted (`a[0][b][1]...`); deeper keys are refused, not recursed into.
+MAX_DEPTH = 8
 
 
 class _Branch(dict[str, Any]):
@@ -35,6 +37,8 @@ def read_pairs(pairs: Iterable[tuple[str, str]]) -> dict[str, Any]:
             _repeat(result, key, value)
             continue
         base, parts = match.group(1), _PART.findall(match.group(2))
+        if len(parts) > MAX_DEPTH:
+            raise invalid_parameter(f"Param {base} is nested more than {MAX_DEPTH} levels deep")
         branch = result.get(base)
         if not isinstance(branch, _Branch):
             branch = result[base] = _Branch()

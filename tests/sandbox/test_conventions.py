@@ -289,3 +289,12 @@ def test_code_100_messages_use_graph_wording(
     answer = http.get(path, params=params) if method == "GET" else http.post(path, data=params)
     assert answer.status_code == 400
     assert error_of(answer)["message"] == message
+
+
+def test_php_keys_nested_too_deep_are_refused(http: httpx.Client, store: Store) -> None:
+    deep = "status" + "[0]" * 50
+    answer = http.get(
+        f"/v24.0/{store.main_account}/message_templates", params={deep: "PAUSED", "suppress_http_code": 1}
+    )
+    assert answer.status_code == 200, "suppress_http_code applies to errors found while reading parameters"
+    assert error_of(answer)["message"] == "(#100) Param status is nested more than 8 levels deep"
