@@ -49,6 +49,10 @@ def record_sandbox() -> int:
             "sandbox_no_phone_waba_id": no_phone,
             "sandbox_throttle_waba_id": throttled,
             "sandbox_free_user_id": next(u for u in store.users if u not in main.assigned_users),
+            "sandbox_group_id": main.groups[0],
+            "sandbox_destination_solution_id": next(
+                s["id"] for a in store.accounts.values() if a.id != main.id for s in a.solutions
+            ),
         }
         for name in ("test_operations", "test_errors"):
             shutil.rmtree(CASSETTES / name, ignore_errors=True)

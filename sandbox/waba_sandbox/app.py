@@ -11,11 +11,11 @@ changes send webhook deliveries through `Sandbox.notify` (`lifecycle`, `delivery
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import hashlib
 import hmac
 import itertools
 import json
-import re
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -35,12 +35,13 @@ from .faults import FaultInjector
 from .graph_errors import GraphError, invalid_parameter, not_found, permission_error, unknown_path
 from .handlers import HANDLERS, Context
 from .operations import Operation, operations
+from .params import method_override, read_body, read_pairs, suppresses_http_code
 from .ratelimit import RateLimiter
 from .scheduler import Scheduler
 from .seed import seed_store
 from .store import Store
+from .versions import is_version, split_version
 
-VERSION = re.compile(r"^v\d+\.\d+$")
 KIND_OF_PARAM = {"waba-id": "account", "template-id": "template", "business-id": "business"}
 
 
@@ -122,31 +123,38 @@ class Sandbox:
         return Answer(error.http_status, error.body(self.trace_id()), {**(headers or {}), **error.headers})
 
     def handle(self, incoming: Incoming, *, batch_token: str | None = None) -> Answer:
-        """Answer one request (or batch sub-request); never raises."""
+        """Answer one request (or batch sub-request); never raises.
+
+        The path's version decides `facebook-api-version` (see `versions`); `suppress_http_code=1` turns any
+        answer into HTTP 200 with the same body, as on Graph.
+        """
+        version, rest = split_version([s for s in incoming.path.strip("/").split("/") if s])
+        suppress = suppresses_http_code({k: v for k, v in incoming.query if k == "suppress_http_code"})
         with self.lock:
             try:
-                return self._handle(incoming, batch_token)
+                raw: dict[str, Any] = read_pairs(incoming.query)
+                raw.update(read_body(incoming.body, incoming.content_type))
+                suppress = suppresses_http_code(raw)
+                answer = self._handle(incoming, raw, version, rest, batch_token)
             except GraphError as error:
-                return self.error_answer(error)
+                answer = self.error_answer(error)
+        answer.headers.setdefault("facebook-api-version", version)
+        return dataclasses.replace(answer, status=200) if suppress else answer
 
-    def _handle(self, incoming: Incoming, batch_token: str | None) -> Answer:
-        raw = _raw_params(incoming)
+    def _handle(
+        self, incoming: Incoming, raw: dict[str, Any], version: str, rest: list[str], batch_token: str | None
+    ) -> Answer:
         token = batch_token or _token(incoming, raw)
         raw.pop("access_token", None)
         proof = raw.pop("appsecret_proof", None)
-        segments = [s for s in incoming.path.strip("/").split("/") if s]
-        if not segments or not VERSION.match(segments[0]):
-            raise unknown_path("/".join(segments))
-        version, rest = segments[0], segments[1:]
+        method = method_override(incoming.method, raw)
         info = self._authenticate(token, proof, check_proof=batch_token is None)
         assert token is not None
         if batch_token is None and not rest:
-            if incoming.method != "POST":
-                raise GraphError(
-                    100, f"Unsupported {incoming.method.lower()} request.", status=405, headers={"Allow": "POST"}
-                )
+            if method != "POST":
+                raise GraphError(100, f"Unsupported {method.lower()} request.", status=405, headers={"Allow": "POST"})
             return self._batch(incoming, raw, token, version)
-        operation, node_id = self._route(incoming.method, rest)
+        operation, node_id = self._route(method, rest)
         for permission in operation.permissions:
             if permission not in info.permissions:
                 raise permission_error(permission)
@@ -230,7 +238,7 @@ class Sandbox:
                 answers.append(None)
                 continue
             relative = str(item["relative_url"]).lstrip("/")
-            if not VERSION.match(relative.split("/", 1)[0]):
+            if not is_version(relative.split("/", 1)[0]):
                 relative = f"{version}/{relative}"
             split = urlsplit("/" + relative)
             sub = Incoming(
@@ -247,26 +255,6 @@ class Sandbox:
                 entry["headers"] = [{"name": k, "value": v} for k, v in answer.headers.items()]
             answers.append(entry)
         return Answer(200, answers, {"facebook-api-version": version})
-
-
-def _raw_params(incoming: Incoming) -> dict[str, Any]:
-    params: dict[str, Any] = {}
-    for key, value in incoming.query:
-        params.setdefault(key, []).append(value)
-    merged: dict[str, Any] = {k: v[0] if len(v) == 1 else v for k, v in params.items()}
-    if incoming.body:
-        if "json" in incoming.content_type:
-            try:
-                decoded = json.loads(incoming.body)
-            except ValueError:
-                raise invalid_parameter("The request body is not valid JSON") from None
-            if not isinstance(decoded, dict):
-                raise invalid_parameter("The request body must be a JSON object")
-            merged.update(decoded)
-        elif "form" in incoming.content_type or not incoming.content_type:
-            for key, value in parse_qsl(incoming.body.decode("utf-8", errors="replace"), keep_blank_values=True):
-                merged[key] = value
-    return merged
 
 
 def _token(incoming: Incoming, raw: dict[str, Any]) -> str | None:

@@ -1,7 +1,7 @@
 """Graph field expressions: `id,name,health_status{can_send_message},analytics.start(1).end(2)`.
 
-`parse_fields` turns an expression into a list of `Field`s or raises `FieldSyntaxError` (Graph's code 2500);
-`select` applies a selection to a node dict.
+`parse_fields` turns an expression into a list of `Field`s or raises `FieldSyntaxError` (Graph's code 2500),
+`format_fields` writes one back; `select` applies a selection to a node dict.
 """
 
 from __future__ import annotations
@@ -82,6 +82,17 @@ def parse_fields(text: str) -> list[Field]:
     if not text:
         raise FieldSyntaxError('Syntax error "Expected a field name instead of "end of string"." at character 0: ')
     return _Parser(text).fields(nested=False)
+
+
+def format_fields(fields: list[Field]) -> str:
+    """The expression a list of fields was parsed from (`parse_fields(format_fields(f)) == f`)."""
+    parts = []
+    for wanted in fields:
+        text = wanted.name + "".join(f".{name}({argument})" for name, argument in wanted.modifiers.items())
+        if wanted.children is not None:
+            text += "{" + format_fields(wanted.children) + "}"
+        parts.append(text)
+    return ",".join(parts)
 
 
 def select(node: dict[str, Any], fields: list[Field]) -> dict[str, Any]:

@@ -1,8 +1,8 @@
 """What the sandbox knows of each spec operation: its route, permissions, and how to read its parameters.
 
-Parameters arrive in every form Graph accepts — query string, form body or JSON body; lists JSON-encoded,
-comma-separated or repeated — and are normalised by the operation's schemas in the spec, then validated
-(a failure is Graph's code 100).
+Parameters arrive in every form Graph accepts — query string, form body or JSON body (`params`); lists
+JSON-encoded, comma-separated, repeated or PHP-style — and are normalised by the operation's schemas in the
+spec, then validated (a failure is Graph's code 100, worded as Graph words it: `wording`).
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from jsonschema import Draft202012Validator, FormatChecker
 
 from .graph_errors import invalid_parameter
 from .spec import iter_operations
+from .wording import describe
 
 FORMATS = FormatChecker(formats=())
 _URI = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:[\x21-\x7e]+$")
@@ -88,12 +89,9 @@ class Operation:
 
 
 def _check(validator: Draft202012Validator, value: Any, name: str | None) -> None:
-    error = next(iter(sorted(validator.iter_errors(value), key=lambda e: list(e.absolute_path))), None)
-    if error is None:
-        return
-    path = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in error.absolute_path).lstrip(".")
-    where = ".".join(p for p in (name, path) if p) or "body"
-    raise invalid_parameter(f"Param {where} is invalid: {error.message}")
+    message = describe(validator.iter_errors(value), name)
+    if message is not None:
+        raise invalid_parameter(message)
 
 
 def _schema_types(schema: dict[str, Any]) -> set[str]:
@@ -112,13 +110,20 @@ def _schema_types(schema: dict[str, Any]) -> set[str]:
 
 
 def convert(value: Any, schema: dict[str, Any], name: str) -> Any:
-    """A raw value (string from a query or form, or a JSON value) converted to what `schema` describes."""
+    """A raw value (string from a query or form, PHP-style list or object, or a JSON value) converted to what
+    `schema` describes."""
     types = _schema_types(schema)
     if isinstance(value, list) and "array" not in types:
         value = value[-1]
-    if "array" in types:
+    if "array" in types and not (isinstance(value, dict) and "object" in types):
         item_schema = schema.get("items", {})
-        return [convert(item, item_schema, name) if isinstance(item, str) else item for item in _as_list(value)]
+        items = _as_list(value)
+        return [convert(item, item_schema, f"{name}[{i}]") if isinstance(item, str | dict) else item
+                for i, item in enumerate(items)]  # fmt: skip
+    if isinstance(value, dict):
+        properties = schema.get("properties", {})
+        return {key: convert(item, properties[key], f"{name}[{key}]") if key in properties else item
+                for key, item in value.items()}  # fmt: skip
     return value if not isinstance(value, str) else _convert_text(value, types, name)
 
 
@@ -133,7 +138,8 @@ def _convert_text(value: str, types: set[str], name: str) -> Any:
             return int(value) if "integer" in types else float(value)
         except ValueError:
             if "string" not in types:
-                raise invalid_parameter(f"Param {name} must be a number") from None
+                kind = "an integer" if "integer" in types else "a number"
+                raise invalid_parameter(f"Param {name} must be {kind}") from None
             return value
     if "boolean" in types:
         flags = {"true": True, "1": True, "false": False, "0": False}
@@ -157,6 +163,8 @@ def _as_list(value: Any) -> list[Any]:
                 decoded = None
             if isinstance(decoded, list):
                 return decoded
+            if decoded is None and text.endswith("]"):  # a quoted list as Meta's docs write it: ['MANAGE']
+                return [part.strip().strip("'\"") for part in text[1:-1].split(",") if part.strip()]
         return [part.strip() for part in text.split(",") if part.strip()] if text else []
     return [value]
 

@@ -15,6 +15,7 @@ from typing import Any
 from . import seed_data as data
 from .config import SandboxConfig
 from .ids import IdFactory
+from .seed_marketing import seed_marketing
 from .store import Account, Store
 
 
@@ -47,6 +48,7 @@ def seed_store(config: SandboxConfig) -> Store:
         _memberships(seeding, seed, account, connector)
     _main_account_edges(seeding, seeding.store.accounts[seeding.store.main_account], connector)
     _ownership(seeding, accounts)
+    seed_marketing(seeding.store, seeding.config, connector)
     return seeding.store
 
 
@@ -148,6 +150,7 @@ def _account_node(waba_id: str, name: str, business: dict[str, Any], *, insights
         "status": "ACTIVE",
         "template_auto_archival_enabled": True,
         "whatsapp_business_manager_messaging_limit": tier,
+        "whatsapp_manager_marketing_messages_max_price_enroll_status": "OPT_OUT",
     }
 
 
@@ -219,6 +222,7 @@ def _phone(seeding: _Seeding, index: int, name: str, registered: bool) -> dict[s
         "is_official_business_account": index == 0,
         "last_onboarded_time": f"2024-0{1 + index % 9}-1{index % 10}T10:20:30+0000",
         "health_status": {"can_send_message": "AVAILABLE", "entities": []},
+        **data.phone_details(index, registered),
         "_created": data.BASE_TIME + index * 86400,
         "_cc": "1",
         "_number": f"631{number}",
@@ -262,6 +266,8 @@ def _flow(flow_id: str, index: int, name: str, category: str, status: str) -> di
         "validation_errors": [],
         "json_version": "6.0",
         "data_api_version": "3.0",
+        "updated_at": f"2024-0{1 + index}-15T09:00:00+0000",
+        "health_status": {"can_send_message": "AVAILABLE" if status == "PUBLISHED" else "BLOCKED", "entities": []},
         "_index": index,
     }
 

@@ -16,7 +16,8 @@ BASE_TIME = 1_700_000_000
 
 # -- templates -------------------------------------------------------------------------------------------------------
 
-LANGUAGES = ["en_US", "pt_BR", "es_ES", "fr_FR", "de_DE", "id_ID", "hi", "ar", "it", "nl"]
+#: Ten languages of Meta's supported list (`languages.SUPPORTED`).
+LANGUAGES = ["en_US", "pt_BR", "es_ES", "fr", "de", "id", "hi", "ar", "it", "nl"]
 CATEGORIES = ["MARKETING", "UTILITY", "AUTHENTICATION"]
 CATEGORY_WEIGHTS = [45, 45, 10]
 STATUS_WEIGHTS = {
@@ -197,3 +198,25 @@ SCHEDULES: list[dict[str, Any]] = [
     {"name": "Holidays", "timezone": "America/New_York", "status": "INACTIVE"},
 ]
 DCC_CONFIGS: list[dict[str, Any]] = [{"name": "Primary connection", "status": "ENABLED"}]
+
+# -- phone number details ----------------------------------------------------------------------------------------
+
+
+def phone_details(index: int, registered: bool) -> dict[str, Any]:
+    """The fixed fields of a seeded phone number beyond its status (country, search, automation, webhooks)."""
+    return {
+        "country_code": "US",
+        "country_dial_code": "1",
+        "is_on_biz_app": index == 1,
+        "is_preverified_number": False,
+        "search_visibility": "VISIBLE" if registered else "NON_VISIBLE",
+        "eligibility_for_api_business_global_search": "ELIGIBLE" if registered else "NOT_ELIGIBLE",
+        "certificate": f"CmQKIAjM{index:04d}U2FuZGJveENlcnRpZmljYXRl",
+        "quality_score": {"score": "GREEN" if registered else "UNKNOWN"},
+        "webhook_configuration": {"application": "https://hooks.example.com/app"},
+        "conversational_automation": {
+            "enable_welcome_message": registered,
+            "prompts": ["Where is my order?", "Opening hours"] if registered else [],
+            "commands": [{"command_name": "track", "command_description": "Track an order"}] if registered else [],
+        },
+    }

@@ -174,3 +174,55 @@ def template_series(
                 point["cost"] = [{"type": "amount_spent", "value": round(delivered * 0.0147, 2)}]
             points.append(point)
     return points
+
+
+GROUP_METRICS = ("SENT", "DELIVERED", "READ", "REPLIES", "CLICKS", "PARTICIPANTS_JOINED", "PARTICIPANTS_LEFT", "COST")
+
+
+def group_series(
+    seed: int, *, start: int, end: int, group_ids: list[str], metrics: list[str] | None
+) -> list[dict[str, Any]]:
+    """Daily data points of each WhatsApp group (group analytics)."""
+    wanted = set(metrics or GROUP_METRICS)
+    points = []
+    for low, high in buckets(start, end, "DAILY"):
+        for group_id in group_ids:
+            rng = rng_for(seed, "group", group_id, low)
+            sent = rng.randrange(0, 80)
+            delivered = int(sent * rng.uniform(0.9, 1.0))
+            read = int(delivered * rng.uniform(0.5, 0.95))
+            numbers = {
+                "sent": sent,
+                "delivered": delivered,
+                "read": read,
+                "replies": int(read * rng.uniform(0, 0.3)),
+                "clicks": int(read * rng.uniform(0, 0.2)),
+                "participants_joined": rng.randrange(0, 5),
+                "participants_left": rng.randrange(0, 3),
+                "cost": round(delivered * 0.0147, 2),
+            }
+            point = {"group_id": group_id, "start": low, "end": high}
+            points.append({**point, **{k: v for k, v in numbers.items() if k.upper() in wanted}})
+    return points
+
+
+def template_group_series(
+    seed: int, *, start: int, end: int, groups: dict[str, list[str]], metrics: list[str] | None
+) -> list[dict[str, Any]]:
+    """Daily data points of each template group: the sums of its templates' points."""
+    points = []
+    for low, high in buckets(start, end, "DAILY"):
+        for group_id, members in groups.items():
+            day = template_series(seed, start=low, end=high, template_ids=members, metrics=metrics)
+            point: dict[str, Any] = {"template_group_id": group_id, "start": low, "end": high}
+            for key in ("sent", "delivered", "read", "replied"):
+                if any(key in p for p in day):
+                    point[key] = sum(p.get(key, 0) for p in day)
+            if any("clicked" in p for p in day):
+                clicks = sum(c["count"] for p in day for c in p.get("clicked", []))
+                point["clicked"] = [{"type": "quick_reply_button", "button_content": "Track", "count": clicks}]
+            if any("cost" in p for p in day):
+                spent = sum(c["value"] for p in day for c in p.get("cost", []))
+                point["cost"] = [{"type": "amount_spent", "value": round(spent, 2)}]
+            points.append(point)
+    return points

@@ -114,3 +114,39 @@ def schema_properties(schema_name: str) -> frozenset[str]:
     """The property names of a component schema (the fields a node of that type has)."""
     schema = resolve(f"#/components/schemas/{schema_name}")
     return frozenset(schema.get("properties", {}))
+
+
+#: `property_target`'s answer for a property holding an object whose fields the spec leaves open.
+OPEN = "*"
+
+
+@functools.cache
+def property_target(schema_name: str, name: str) -> str | None:
+    """What a property of a component schema holds, for nested field selections: the component schema of its
+    objects (directly, as list items or as the object branch of an `anyOf`), `OPEN` for an object with no declared
+    fields, or None for a scalar."""
+    node: Any = resolve(f"#/components/schemas/{schema_name}").get("properties", {}).get(name)
+    for _ in range(_MAX_REF_DEPTH):
+        if not isinstance(node, dict):
+            return None
+        ref = node.get("$ref")
+        if isinstance(ref, str) and ref.startswith("#/components/schemas/"):
+            target = ref.rsplit("/", 1)[1]
+            schema = resolve(ref)
+            if schema.get("properties"):
+                return target
+            if schema.get("type") == "object" or "additionalProperties" in schema:
+                return OPEN
+            node = schema
+            continue
+        if "items" in node:
+            node = node["items"]
+        elif "anyOf" in node or "oneOf" in node:
+            options: list[Any] = node.get("anyOf") or node.get("oneOf") or []
+            branches = [b for b in options if isinstance(b, dict) and ("$ref" in b or "items" in b)]
+            node = branches[0] if branches else None
+        elif node.get("type") == "object":
+            return OPEN
+        else:
+            return None
+    return None

@@ -34,6 +34,19 @@ class Account:
     solutions: list[dict[str, Any]] = field(default_factory=list)
     schedules: list[dict[str, Any]] = field(default_factory=list)
     dcc_configs: list[dict[str, Any]] = field(default_factory=list)
+    template_groups: list[dict[str, Any]] = field(default_factory=list)
+    welcome_sequences: list[dict[str, Any]] = field(default_factory=list)
+    audiences: list[dict[str, Any]] = field(default_factory=list)
+    message_campaigns: list[dict[str, Any]] = field(default_factory=list)
+    #: The account-level degrees of freedom spec (creative optimisations of marketing messages).
+    dof_spec: dict[str, Any] = field(default_factory=dict)
+    feature_statuses: list[dict[str, Any]] = field(default_factory=list)
+    message_samples: list[dict[str, Any]] = field(default_factory=list)
+    migration_intents: dict[str, dict[str, Any]] = field(default_factory=dict)
+    #: Ids of the WhatsApp groups the account's numbers run (group analytics).
+    groups: list[str] = field(default_factory=list)
+    #: The current preview token of each flow (`preview.invalidate(true)` replaces it).
+    flow_previews: dict[str, str] = field(default_factory=dict)
     owner_business: str = ""
     client_business: str | None = None
 

@@ -78,7 +78,7 @@ def test_operations_in_spec_equal_operations_with_a_replayed_success() -> None:
             if 200 <= interaction["response"]["status"]["code"] < 300:
                 succeeded.add(operation_of(interaction, declared).operation_id)
     assert succeeded == set(operations())
-    assert len(succeeded) == 41
+    assert len(succeeded) == 56
 
 
 def test_each_reference_error_is_recorded_and_maps_to_its_class() -> None:

@@ -11,6 +11,7 @@ import pytest
 from waba import WabaClient
 from waba_api.models import (
     ConversationAnalyticsSeries,
+    DegreesOfFreedomSpec,
     MessageTemplate,
     PhoneNumber,
     TemplateStatus,
@@ -202,6 +203,61 @@ def test_assigned_users(graph: WabaClient, ids: dict[str, str]) -> None:
 def test_assigned_users_read(graph: WabaClient, ids: dict[str, str]) -> None:
     pager = graph.account(ids["waba_id"]).assigned_users.list(business=ids["business_id"], summary=["total_count"])
     assert len(list(pager)) == pager.total_count()
+
+
+@pytest.mark.covers("listAudiences", "listMessageCampaigns", "getDegreesOfFreedomSpec")
+def test_marketing_reads(graph: WabaClient, ids: dict[str, str]) -> None:
+    account = graph.account(ids["waba_id"])
+    assert all(audience.id for audience in account.audiences.list())
+    assert all(campaign.id for campaign in account.message_campaigns.list())
+    assert all(isinstance(spec, DegreesOfFreedomSpec) for spec in account.degrees_of_freedom_spec.get().data)
+
+
+@pytest.mark.sandbox_only
+@pytest.mark.covers("createMessageSample", "updateBusinessMessagingFeatureStatus")
+def test_marketing_writes(graph: WabaClient, ids: dict[str, str]) -> None:
+    account = graph.account(ids["sandbox_waba_id"])
+    assert account.message_samples.create(body={"type": "TEXT", "text": {"body": "Our sale starts today."}}).success
+    features = [{"feature": "SDK_CASSETTE_FEATURE", "enabled": True}]
+    assert account.business_messaging_feature_status.update(body={"features": features}).success
+
+
+@pytest.mark.sandbox_only
+@pytest.mark.covers("listTemplateGroups", "createTemplateGroup", "getTemplateGroupAnalytics", "getGroupAnalytics")
+def test_template_groups_and_group_analytics(graph: WabaClient, ids: dict[str, str]) -> None:
+    account = graph.account(ids["sandbox_waba_id"])
+    members = [t.id for t in account.message_templates.list(limit=2).first_page().data]
+    created = account.template_groups.create(body={"name": "SDK cassette group", "whatsapp_business_templates": members})
+    (latest, *_) = list(account.template_groups.list())
+    assert latest.id == created.id and [t.id for t in latest.whatsapp_business_templates or []] == members
+    (series,) = account.analytics.template_groups(start=START, end=END, granularity="DAILY",
+                                                   template_group_ids=[created.id])  # fmt: skip
+    assert len(series.data_points or []) == 7
+    (groups,) = account.analytics.groups(start=START, end=END, granularity="DAILY", group_ids=[ids["sandbox_group_id"]])
+    assert all(point.group_id == ids["sandbox_group_id"] for point in groups.data_points or [])
+
+
+@pytest.mark.sandbox_only
+@pytest.mark.covers("listWelcomeMessageSequences", "createWelcomeMessageSequence", "deleteWelcomeMessageSequence")
+def test_welcome_message_sequences(graph: WabaClient, ids: dict[str, str]) -> None:
+    sequences = graph.account(ids["sandbox_waba_id"]).welcome_message_sequences
+    content = {"text": "Welcome! How can we help?", "ice_breakers": [{"title": "Opening hours"}]}
+    created = sequences.create(body={"name": "SDK cassette sequence", "welcome_message_sequence": content})
+    assert created.sequence_id in {s.sequence_id for s in sequences.list()}
+    assert sequences.delete(sequence_id=created.sequence_id).success
+
+
+@pytest.mark.sandbox_only
+@pytest.mark.covers("migrateFlows", "createSolutionMigrationIntent", "createPaymentConfigurationOauthLink")
+def test_migrations_and_payment_links(graph: WabaClient, ids: dict[str, str]) -> None:
+    target = graph.account(ids["sandbox_no_phone_waba_id"])
+    copied = target.flows.migrate(body={"source_waba_id": ids["sandbox_waba_id"], "source_flow_names": ["Lead form"]})
+    assert [f.source_name for f in copied.migrated_flows or []] == ["Lead form"]
+    account = graph.account(ids["sandbox_waba_id"])
+    intent = account.solutions.set_migration_intent(body={"solution_id": ids["sandbox_destination_solution_id"]})
+    assert intent.id.isdigit()
+    link = account.payment_configuration.generate_oauth_link(body={"configuration_name": "razorpay-prod"})
+    assert link.oauth_url.startswith("https://")
 
 
 @pytest.mark.covers("executeBatch")

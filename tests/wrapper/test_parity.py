@@ -106,4 +106,4 @@ def test_every_operation_is_bound_with_the_same_signature_on_both_clients() -> N
             assert list(sync_signature.parameters) == list(inspect.signature(operation.build).parameters)[1:]
             assert all(p.kind is inspect.Parameter.KEYWORD_ONLY for p in sync_signature.parameters.values())
             checked += 1
-    assert checked == 40
+    assert checked == 55

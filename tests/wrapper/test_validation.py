@@ -34,7 +34,7 @@ def test_ids_must_be_digits(node_id: Any) -> None:
         (lambda a: a.assigned_users.delete(user="12x"), "does not match"),
         (lambda a: a.message_templates.list(category=["PROMO"]), "not one of AUTHENTICATION, MARKETING, UTILITY"),
         (lambda a: a.message_templates.list(category="MARKETING"), "must be a list"),
-        (lambda a: a.message_templates.list(limit=0), "less than the minimum"),
+        (lambda a: a.message_templates.list(limit=-1), "less than the minimum"),
         (lambda a: a.message_templates.list(colour="red"), "unknown argument"),
         (lambda a: a.message_templates.delete(hsm_ids=[]), "should be non-empty"),
         (lambda a: a.analytics.templates(start=1, end=2, granularity="DAILY", template_ids=[str(i) for i in range(11)]),

@@ -10,49 +10,63 @@ Arguments are the generated ones (keyword-only, same names and types); results a
       .phone_numbers                      list, create
       .subscribed_apps                    list, create, delete
       .product_catalogs                   list, create, delete
-      .payment_configuration              get, create, delete
+      .payment_configuration              get, create, delete, generate_oauth_link
       .payment_configurations             list
       .dataset                            get, create
-      .flows                              list, create
-      .activities / .solutions / .schedules / .dcc_configs      list
-      .analytics                          conversations, pricing, templates, calls
+      .flows                              list, create, migrate
+      .activities / .schedules / .dcc_configs      list
+      .solutions                          list, set_migration_intent
+      .analytics                          conversations, pricing, templates, calls, groups, template_groups
+      .template_groups                    list, create
+      .welcome_message_sequences          list, create, delete
+      .audiences / .message_campaigns     list
+      .degrees_of_freedom_spec            get
+      .message_samples                    create
+      .business_messaging_feature_status  update
     client.message_template(template_id)  get, update
     client.business(business_id)
       .owned_accounts / .client_accounts  list
 
 To expose an operation added to the spec: regenerate, then add one line to the resource it belongs to.
 Builders and models are named through `waba.lazy` (`api.<tag>.<operation>.build_request`, `models.<Model>`):
-fully typed, and imported the first time an operation is used, not by `import waba`.
+fully typed, and imported the first time an operation is used, not by `import waba`. The marketing-side edges
+(template groups, welcome message sequences, audiences, ...) live in `waba.resources_marketing`.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from .lazy import api, models
-from .operations import Async, Endpoint, Paged, Sync
-from .validation import check_node_id
+from .operations import Endpoint, Paged
+from .resource_base import M, Resource
+from .resources_marketing import (
+    Audiences,
+    BusinessMessagingFeatureStatus,
+    DegreesOfFreedomSpec,
+    MessageCampaigns,
+    MessageSamples,
+    TemplateGroups,
+    WelcomeMessageSequences,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-M = TypeVar("M", Sync, Async)
-
-
-class Resource(Generic[M]):
-    """A node (or one of its edges) of a client, bound to the node's id."""
-
-    noun = "node id"
-
-    def __init__(self, client: Any, node_id: str) -> None:
-        self.client = client
-        self.id = check_node_id(node_id, self.noun)
-
-    def _child(self, cls: type[Resource[Any]]) -> Any:
-        return cls(self.client, self.id)
-
-    def __repr__(self) -> str:
-        return f"<{type(self).__name__} {self.id}>"
+__all__ = [
+    "Account",
+    "Audiences",
+    "Business",
+    "BusinessMessagingFeatureStatus",
+    "DegreesOfFreedomSpec",
+    "MessageCampaigns",
+    "MessageSamples",
+    "MessageTemplateNode",
+    "Resource",
+    "TemplateGroups",
+    "WelcomeMessageSequences",
+    "operations_of",
+]
 
 
 class AssignedUsers(Resource[M]):
@@ -110,6 +124,9 @@ class PaymentConfiguration(Resource[M]):
     get = Endpoint(api.payments.get_payment_configuration.build_request, models.PaymentConfigurationResult)
     create = Endpoint(api.payments.create_payment_configuration.build_request, models.PaymentConfigurationCreateResult)
     delete = Endpoint(api.payments.delete_payment_configuration.build_request, models.SuccessResponse)
+    generate_oauth_link = Endpoint(
+        api.payments.create_payment_configuration_oauth_link.build_request, models.PaymentConfigurationOauthLink
+    )
 
 
 class PaymentConfigurations(Resource[M]):
@@ -130,6 +147,7 @@ class Flows(Resource[M]):
 
     list = Paged(api.flows.list_flows.build_request, models.FlowList)
     create = Endpoint(api.flows.create_flow.build_request, models.FlowCreateResult)
+    migrate = Endpoint(api.flows.migrate_flows.build_request, models.FlowMigrationResult)
 
 
 class Activities(Resource[M]):
@@ -142,6 +160,7 @@ class Solutions(Resource[M]):
     """`/{waba-id}/solutions`: partner solutions."""
 
     list = Paged(api.partners.list_solutions.build_request, models.SolutionList)
+    set_migration_intent = Endpoint(api.partners.create_solution_migration_intent.build_request, models.IdResponse)
 
 
 class Schedules(Resource[M]):
@@ -163,6 +182,8 @@ class Analytics(Resource[M]):
     pricing = Paged(api.analytics.get_pricing_analytics.build_request, models.PricingAnalytics)
     templates = Paged(api.analytics.get_template_analytics.build_request, models.TemplateAnalytics)
     calls = Paged(api.analytics.get_call_analytics.build_request, models.CallAnalytics)
+    groups = Paged(api.analytics.get_group_analytics.build_request, models.GroupAnalytics)
+    template_groups = Paged(api.analytics.get_template_group_analytics.build_request, models.TemplateGroupAnalytics)
 
 
 class Account(Resource[M]):
@@ -256,8 +277,50 @@ class Account(Resource[M]):
 
     @property
     def analytics(self) -> Analytics[M]:
-        """Conversation, pricing, template and call analytics."""
+        """Conversation, pricing, template, call, group and template group analytics."""
         child: Analytics[M] = self._child(Analytics)
+        return child
+
+    @property
+    def template_groups(self) -> TemplateGroups[M]:
+        """Named groups of templates."""
+        child: TemplateGroups[M] = self._child(TemplateGroups)
+        return child
+
+    @property
+    def welcome_message_sequences(self) -> WelcomeMessageSequences[M]:
+        """Welcome messages of Click-to-WhatsApp ads."""
+        child: WelcomeMessageSequences[M] = self._child(WelcomeMessageSequences)
+        return child
+
+    @property
+    def audiences(self) -> Audiences[M]:
+        """Audiences for marketing messages."""
+        child: Audiences[M] = self._child(Audiences)
+        return child
+
+    @property
+    def message_campaigns(self) -> MessageCampaigns[M]:
+        """Marketing message campaigns."""
+        child: MessageCampaigns[M] = self._child(MessageCampaigns)
+        return child
+
+    @property
+    def degrees_of_freedom_spec(self) -> DegreesOfFreedomSpec[M]:
+        """Creative optimisation settings."""
+        child: DegreesOfFreedomSpec[M] = self._child(DegreesOfFreedomSpec)
+        return child
+
+    @property
+    def message_samples(self) -> MessageSamples[M]:
+        """Message samples."""
+        child: MessageSamples[M] = self._child(MessageSamples)
+        return child
+
+    @property
+    def business_messaging_feature_status(self) -> BusinessMessagingFeatureStatus[M]:
+        """Business messaging feature statuses."""
+        child: BusinessMessagingFeatureStatus[M] = self._child(BusinessMessagingFeatureStatus)
         return child
 
 
@@ -266,7 +329,7 @@ class MessageTemplateNode(Resource[M]):
 
     noun = "template_id"
     get = Endpoint(api.message_templates.get_message_template.build_request, models.MessageTemplate)
-    update = Endpoint(api.message_templates.update_message_template.build_request, models.SuccessResponse)
+    update = Endpoint(api.message_templates.update_message_template.build_request, models.MessageTemplateUpdateResult)
 
 
 class OwnedAccounts(Resource[M]):

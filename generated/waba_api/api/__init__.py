@@ -12,12 +12,14 @@ if TYPE_CHECKING:
         businesses,
         datasets,
         flows,
+        marketing_messages,
         message_templates,
         partners,
         payments,
         phone_numbers,
         product_catalogs,
         subscribed_apps,
+        welcome_message_sequences,
         whats_app_business_accounts,
     )
 
@@ -28,12 +30,14 @@ __all__ = (
     "businesses",
     "datasets",
     "flows",
+    "marketing_messages",
     "message_templates",
     "partners",
     "payments",
     "phone_numbers",
     "product_catalogs",
     "subscribed_apps",
+    "welcome_message_sequences",
     "whats_app_business_accounts",
 )
 

@@ -34,6 +34,8 @@ if TYPE_CHECKING:
     from .assigned_user_create import AssignedUserCreate
     from .assigned_user_list import AssignedUserList
     from .assigned_user_type import AssignedUserType
+    from .audience import Audience
+    from .audience_list import AudienceList
     from .auth_international_rate_eligibility import AuthInternationalRateEligibility
     from .auth_international_rate_eligibility_exception_countries_item import (
         AuthInternationalRateEligibilityExceptionCountriesItem,
@@ -45,6 +47,8 @@ if TYPE_CHECKING:
     from .batch_response import BatchResponse
     from .business_capability_update_change import BusinessCapabilityUpdateChange
     from .business_capability_update_value import BusinessCapabilityUpdateValue
+    from .business_messaging_feature import BusinessMessagingFeature
+    from .business_messaging_feature_status_update import BusinessMessagingFeatureStatusUpdate
     from .business_use_case_type import BusinessUseCaseType
     from .business_use_case_usage import BusinessUseCaseUsage
     from .business_use_case_usage_entry import BusinessUseCaseUsageEntry
@@ -66,34 +70,62 @@ if TYPE_CHECKING:
     from .conversation_direction import ConversationDirection
     from .conversation_metric_type import ConversationMetricType
     from .conversation_type import ConversationType
+    from .conversational_automation import ConversationalAutomation
+    from .conversational_command import ConversationalCommand
     from .copy_code_button import CopyCodeButton
+    from .creative_feature_enrollment import CreativeFeatureEnrollment
+    from .creative_features_spec import CreativeFeaturesSpec
+    from .creative_optimizations_enrollment import CreativeOptimizationsEnrollment
     from .cursors import Cursors
     from .dataset import Dataset
     from .dataset_create import DatasetCreate
     from .dataset_list import DatasetList
     from .dcc_config import DccConfig
     from .dcc_config_list import DccConfigList
+    from .degrees_of_freedom_spec import DegreesOfFreedomSpec
+    from .degrees_of_freedom_spec_list import DegreesOfFreedomSpecList
     from .display_name_decision import DisplayNameDecision
     from .display_name_rejection_reason import DisplayNameRejectionReason
+    from .failed_flow_migration import FailedFlowMigration
     from .flow import Flow
     from .flow_action import FlowAction
+    from .flow_application import FlowApplication
     from .flow_button import FlowButton
     from .flow_category import FlowCategory
     from .flow_create import FlowCreate
     from .flow_create_result import FlowCreateResult
     from .flow_list import FlowList
+    from .flow_migration import FlowMigration
+    from .flow_migration_result import FlowMigrationResult
+    from .flow_preview import FlowPreview
     from .flow_status import FlowStatus
     from .flow_validation_error import FlowValidationError
     from .graph_error import GraphError
     from .graph_error_data import GraphErrorData
     from .graph_error_detail import GraphErrorDetail
+    from .group_analytics import GroupAnalytics
+    from .group_analytics_data_point import GroupAnalyticsDataPoint
+    from .group_analytics_granularity import GroupAnalyticsGranularity
+    from .group_analytics_series import GroupAnalyticsSeries
+    from .group_metric_type import GroupMetricType
     from .health_entity_type import HealthEntityType
     from .health_status import HealthStatus
     from .health_status_entity import HealthStatusEntity
     from .health_status_issue import HealthStatusIssue
     from .id_response import IdResponse
+    from .library_template_body_inputs import LibraryTemplateBodyInputs
+    from .library_template_body_param_input import LibraryTemplateBodyParamInput
+    from .library_template_button_input import LibraryTemplateButtonInput
+    from .library_template_url_input import LibraryTemplateUrlInput
     from .list_summary import ListSummary
+    from .marketing_messages_ad_account import MarketingMessagesAdAccount
     from .marketing_messages_status import MarketingMessagesStatus
+    from .message_campaign import MessageCampaign
+    from .message_campaign_list import MessageCampaignList
+    from .message_sample_create import MessageSampleCreate
+    from .message_sample_interactive import MessageSampleInteractive
+    from .message_sample_text import MessageSampleText
+    from .message_sample_type import MessageSampleType
     from .message_template import MessageTemplate
     from .message_template_components_update_change import MessageTemplateComponentsUpdateChange
     from .message_template_components_update_value import MessageTemplateComponentsUpdateValue
@@ -111,6 +143,7 @@ if TYPE_CHECKING:
     from .message_template_status_update_change import MessageTemplateStatusUpdateChange
     from .message_template_status_update_value import MessageTemplateStatusUpdateValue
     from .message_template_update import MessageTemplateUpdate
+    from .message_template_update_result import MessageTemplateUpdateResult
     from .message_template_upsert import MessageTemplateUpsert
     from .message_template_upsert_item import MessageTemplateUpsertItem
     from .message_template_upsert_result import MessageTemplateUpsertResult
@@ -118,10 +151,12 @@ if TYPE_CHECKING:
     from .messaging_analytics_data_point import MessagingAnalyticsDataPoint
     from .messaging_analytics_granularity import MessagingAnalyticsGranularity
     from .messaging_limit_tier import MessagingLimitTier
+    from .migrated_flow import MigratedFlow
     from .mpm_button import MpmButton
     from .name_status import NameStatus
     from .named_node import NamedNode
     from .on_behalf_of_business_info import OnBehalfOfBusinessInfo
+    from .opt_in_status import OptInStatus
     from .otp_button import OtpButton
     from .otp_supported_app import OtpSupportedApp
     from .otp_type import OtpType
@@ -134,6 +169,8 @@ if TYPE_CHECKING:
     from .payment_configuration_create import PaymentConfigurationCreate
     from .payment_configuration_create_result import PaymentConfigurationCreateResult
     from .payment_configuration_group import PaymentConfigurationGroup
+    from .payment_configuration_oauth_link import PaymentConfigurationOauthLink
+    from .payment_configuration_oauth_link_create import PaymentConfigurationOauthLinkCreate
     from .payment_configuration_result import PaymentConfigurationResult
     from .payment_configuration_status import PaymentConfigurationStatus
     from .payment_configurations_list import PaymentConfigurationsList
@@ -148,6 +185,7 @@ if TYPE_CHECKING:
     from .phone_number_name_update_change import PhoneNumberNameUpdateChange
     from .phone_number_name_update_value import PhoneNumberNameUpdateValue
     from .phone_number_quality_event import PhoneNumberQualityEvent
+    from .phone_number_quality_score import PhoneNumberQualityScore
     from .phone_number_quality_update_change import PhoneNumberQualityUpdateChange
     from .phone_number_quality_update_value import PhoneNumberQualityUpdateValue
     from .phone_number_sort import PhoneNumberSort
@@ -169,11 +207,13 @@ if TYPE_CHECKING:
     from .quick_reply_button import QuickReplyButton
     from .schedule import Schedule
     from .schedule_list import ScheduleList
+    from .search_visibility import SearchVisibility
     from .security_change import SecurityChange
     from .security_event import SecurityEvent
     from .security_value import SecurityValue
     from .solution import Solution
     from .solution_list import SolutionList
+    from .solution_migration_intent_create import SolutionMigrationIntentCreate
     from .solution_status import SolutionStatus
     from .subscribed_app import SubscribedApp
     from .subscribed_app_create import SubscribedAppCreate
@@ -198,9 +238,17 @@ if TYPE_CHECKING:
     from .template_component_type import TemplateComponentType
     from .template_components_update_button import TemplateComponentsUpdateButton
     from .template_cost_metric import TemplateCostMetric
+    from .template_creative_sourcing_spec import TemplateCreativeSourcingSpec
     from .template_disable_info import TemplateDisableInfo
+    from .template_display_format import TemplateDisplayFormat
     from .template_example import TemplateExample
     from .template_footer_component import TemplateFooterComponent
+    from .template_group import TemplateGroup
+    from .template_group_analytics import TemplateGroupAnalytics
+    from .template_group_analytics_data_point import TemplateGroupAnalyticsDataPoint
+    from .template_group_analytics_series import TemplateGroupAnalyticsSeries
+    from .template_group_create import TemplateGroupCreate
+    from .template_group_list import TemplateGroupList
     from .template_header_format import TemplateHeaderFormat
     from .template_header_location_component import TemplateHeaderLocationComponent
     from .template_header_media_component import TemplateHeaderMediaComponent
@@ -208,6 +256,7 @@ if TYPE_CHECKING:
     from .template_media_format import TemplateMediaFormat
     from .template_metric_type import TemplateMetricType
     from .template_named_parameter_example import TemplateNamedParameterExample
+    from .template_optimization_spec import TemplateOptimizationSpec
     from .template_parameter_format import TemplateParameterFormat
     from .template_pause_info import TemplatePauseInfo
     from .template_pause_title import TemplatePauseTitle
@@ -217,6 +266,8 @@ if TYPE_CHECKING:
     from .template_quality_score_value import TemplateQualityScoreValue
     from .template_rejected_reason import TemplateRejectedReason
     from .template_rejection_info import TemplateRejectionInfo
+    from .template_routing_entrypoint import TemplateRoutingEntrypoint
+    from .template_send_type import TemplateSendType
     from .template_source import TemplateSource
     from .template_status import TemplateStatus
     from .template_status_event import TemplateStatusEvent
@@ -227,10 +278,18 @@ if TYPE_CHECKING:
     from .url_button import UrlButton
     from .volume_tier_info import VolumeTierInfo
     from .waba_task import WabaTask
+    from .webhook_configuration import WebhookConfiguration
     from .webhook_entry import WebhookEntry
     from .webhook_field import WebhookField
     from .webhook_notification import WebhookNotification
     from .webhook_object import WebhookObject
+    from .welcome_autofill_message import WelcomeAutofillMessage
+    from .welcome_ice_breaker import WelcomeIceBreaker
+    from .welcome_message_sequence import WelcomeMessageSequence
+    from .welcome_message_sequence_content import WelcomeMessageSequenceContent
+    from .welcome_message_sequence_create import WelcomeMessageSequenceCreate
+    from .welcome_message_sequence_create_result import WelcomeMessageSequenceCreateResult
+    from .welcome_message_sequence_list import WelcomeMessageSequenceList
     from .whats_app_business_account import WhatsAppBusinessAccount
     from .whats_app_business_account_list import WhatsAppBusinessAccountList
     from .whats_app_business_account_update import WhatsAppBusinessAccountUpdate
@@ -265,6 +324,8 @@ _MODULES = {
     "AssignedUserCreate": ".assigned_user_create",
     "AssignedUserList": ".assigned_user_list",
     "AssignedUserType": ".assigned_user_type",
+    "Audience": ".audience",
+    "AudienceList": ".audience_list",
     "AuthInternationalRateEligibility": ".auth_international_rate_eligibility",
     "AuthInternationalRateEligibilityExceptionCountriesItem": ".auth_international_rate_eligibility_exception_countries_item",
     "BatchHeader": ".batch_header",
@@ -274,6 +335,8 @@ _MODULES = {
     "BatchResponse": ".batch_response",
     "BusinessCapabilityUpdateChange": ".business_capability_update_change",
     "BusinessCapabilityUpdateValue": ".business_capability_update_value",
+    "BusinessMessagingFeature": ".business_messaging_feature",
+    "BusinessMessagingFeatureStatusUpdate": ".business_messaging_feature_status_update",
     "BusinessUseCaseType": ".business_use_case_type",
     "BusinessUseCaseUsage": ".business_use_case_usage",
     "BusinessUseCaseUsageEntry": ".business_use_case_usage_entry",
@@ -295,34 +358,62 @@ _MODULES = {
     "ConversationDirection": ".conversation_direction",
     "ConversationMetricType": ".conversation_metric_type",
     "ConversationType": ".conversation_type",
+    "ConversationalAutomation": ".conversational_automation",
+    "ConversationalCommand": ".conversational_command",
     "CopyCodeButton": ".copy_code_button",
+    "CreativeFeatureEnrollment": ".creative_feature_enrollment",
+    "CreativeFeaturesSpec": ".creative_features_spec",
+    "CreativeOptimizationsEnrollment": ".creative_optimizations_enrollment",
     "Cursors": ".cursors",
     "Dataset": ".dataset",
     "DatasetCreate": ".dataset_create",
     "DatasetList": ".dataset_list",
     "DccConfig": ".dcc_config",
     "DccConfigList": ".dcc_config_list",
+    "DegreesOfFreedomSpec": ".degrees_of_freedom_spec",
+    "DegreesOfFreedomSpecList": ".degrees_of_freedom_spec_list",
     "DisplayNameDecision": ".display_name_decision",
     "DisplayNameRejectionReason": ".display_name_rejection_reason",
+    "FailedFlowMigration": ".failed_flow_migration",
     "Flow": ".flow",
     "FlowAction": ".flow_action",
+    "FlowApplication": ".flow_application",
     "FlowButton": ".flow_button",
     "FlowCategory": ".flow_category",
     "FlowCreate": ".flow_create",
     "FlowCreateResult": ".flow_create_result",
     "FlowList": ".flow_list",
+    "FlowMigration": ".flow_migration",
+    "FlowMigrationResult": ".flow_migration_result",
+    "FlowPreview": ".flow_preview",
     "FlowStatus": ".flow_status",
     "FlowValidationError": ".flow_validation_error",
     "GraphError": ".graph_error",
     "GraphErrorData": ".graph_error_data",
     "GraphErrorDetail": ".graph_error_detail",
+    "GroupAnalytics": ".group_analytics",
+    "GroupAnalyticsDataPoint": ".group_analytics_data_point",
+    "GroupAnalyticsGranularity": ".group_analytics_granularity",
+    "GroupAnalyticsSeries": ".group_analytics_series",
+    "GroupMetricType": ".group_metric_type",
     "HealthEntityType": ".health_entity_type",
     "HealthStatus": ".health_status",
     "HealthStatusEntity": ".health_status_entity",
     "HealthStatusIssue": ".health_status_issue",
     "IdResponse": ".id_response",
+    "LibraryTemplateBodyInputs": ".library_template_body_inputs",
+    "LibraryTemplateBodyParamInput": ".library_template_body_param_input",
+    "LibraryTemplateButtonInput": ".library_template_button_input",
+    "LibraryTemplateUrlInput": ".library_template_url_input",
     "ListSummary": ".list_summary",
+    "MarketingMessagesAdAccount": ".marketing_messages_ad_account",
     "MarketingMessagesStatus": ".marketing_messages_status",
+    "MessageCampaign": ".message_campaign",
+    "MessageCampaignList": ".message_campaign_list",
+    "MessageSampleCreate": ".message_sample_create",
+    "MessageSampleInteractive": ".message_sample_interactive",
+    "MessageSampleText": ".message_sample_text",
+    "MessageSampleType": ".message_sample_type",
     "MessageTemplate": ".message_template",
     "MessageTemplateComponentsUpdateChange": ".message_template_components_update_change",
     "MessageTemplateComponentsUpdateValue": ".message_template_components_update_value",
@@ -340,6 +431,7 @@ _MODULES = {
     "MessageTemplateStatusUpdateChange": ".message_template_status_update_change",
     "MessageTemplateStatusUpdateValue": ".message_template_status_update_value",
     "MessageTemplateUpdate": ".message_template_update",
+    "MessageTemplateUpdateResult": ".message_template_update_result",
     "MessageTemplateUpsert": ".message_template_upsert",
     "MessageTemplateUpsertItem": ".message_template_upsert_item",
     "MessageTemplateUpsertResult": ".message_template_upsert_result",
@@ -347,10 +439,12 @@ _MODULES = {
     "MessagingAnalyticsDataPoint": ".messaging_analytics_data_point",
     "MessagingAnalyticsGranularity": ".messaging_analytics_granularity",
     "MessagingLimitTier": ".messaging_limit_tier",
+    "MigratedFlow": ".migrated_flow",
     "MpmButton": ".mpm_button",
     "NameStatus": ".name_status",
     "NamedNode": ".named_node",
     "OnBehalfOfBusinessInfo": ".on_behalf_of_business_info",
+    "OptInStatus": ".opt_in_status",
     "OtpButton": ".otp_button",
     "OtpSupportedApp": ".otp_supported_app",
     "OtpType": ".otp_type",
@@ -363,6 +457,8 @@ _MODULES = {
     "PaymentConfigurationCreate": ".payment_configuration_create",
     "PaymentConfigurationCreateResult": ".payment_configuration_create_result",
     "PaymentConfigurationGroup": ".payment_configuration_group",
+    "PaymentConfigurationOauthLink": ".payment_configuration_oauth_link",
+    "PaymentConfigurationOauthLinkCreate": ".payment_configuration_oauth_link_create",
     "PaymentConfigurationResult": ".payment_configuration_result",
     "PaymentConfigurationStatus": ".payment_configuration_status",
     "PaymentConfigurationsList": ".payment_configurations_list",
@@ -377,6 +473,7 @@ _MODULES = {
     "PhoneNumberNameUpdateChange": ".phone_number_name_update_change",
     "PhoneNumberNameUpdateValue": ".phone_number_name_update_value",
     "PhoneNumberQualityEvent": ".phone_number_quality_event",
+    "PhoneNumberQualityScore": ".phone_number_quality_score",
     "PhoneNumberQualityUpdateChange": ".phone_number_quality_update_change",
     "PhoneNumberQualityUpdateValue": ".phone_number_quality_update_value",
     "PhoneNumberSort": ".phone_number_sort",
@@ -398,11 +495,13 @@ _MODULES = {
     "QuickReplyButton": ".quick_reply_button",
     "Schedule": ".schedule",
     "ScheduleList": ".schedule_list",
+    "SearchVisibility": ".search_visibility",
     "SecurityChange": ".security_change",
     "SecurityEvent": ".security_event",
     "SecurityValue": ".security_value",
     "Solution": ".solution",
     "SolutionList": ".solution_list",
+    "SolutionMigrationIntentCreate": ".solution_migration_intent_create",
     "SolutionStatus": ".solution_status",
     "SubscribedApp": ".subscribed_app",
     "SubscribedAppCreate": ".subscribed_app_create",
@@ -427,9 +526,17 @@ _MODULES = {
     "TemplateComponentType": ".template_component_type",
     "TemplateComponentsUpdateButton": ".template_components_update_button",
     "TemplateCostMetric": ".template_cost_metric",
+    "TemplateCreativeSourcingSpec": ".template_creative_sourcing_spec",
     "TemplateDisableInfo": ".template_disable_info",
+    "TemplateDisplayFormat": ".template_display_format",
     "TemplateExample": ".template_example",
     "TemplateFooterComponent": ".template_footer_component",
+    "TemplateGroup": ".template_group",
+    "TemplateGroupAnalytics": ".template_group_analytics",
+    "TemplateGroupAnalyticsDataPoint": ".template_group_analytics_data_point",
+    "TemplateGroupAnalyticsSeries": ".template_group_analytics_series",
+    "TemplateGroupCreate": ".template_group_create",
+    "TemplateGroupList": ".template_group_list",
     "TemplateHeaderFormat": ".template_header_format",
     "TemplateHeaderLocationComponent": ".template_header_location_component",
     "TemplateHeaderMediaComponent": ".template_header_media_component",
@@ -437,6 +544,7 @@ _MODULES = {
     "TemplateMediaFormat": ".template_media_format",
     "TemplateMetricType": ".template_metric_type",
     "TemplateNamedParameterExample": ".template_named_parameter_example",
+    "TemplateOptimizationSpec": ".template_optimization_spec",
     "TemplateParameterFormat": ".template_parameter_format",
     "TemplatePauseInfo": ".template_pause_info",
     "TemplatePauseTitle": ".template_pause_title",
@@ -446,6 +554,8 @@ _MODULES = {
     "TemplateQualityScoreValue": ".template_quality_score_value",
     "TemplateRejectedReason": ".template_rejected_reason",
     "TemplateRejectionInfo": ".template_rejection_info",
+    "TemplateRoutingEntrypoint": ".template_routing_entrypoint",
+    "TemplateSendType": ".template_send_type",
     "TemplateSource": ".template_source",
     "TemplateStatus": ".template_status",
     "TemplateStatusEvent": ".template_status_event",
@@ -456,10 +566,18 @@ _MODULES = {
     "UrlButton": ".url_button",
     "VolumeTierInfo": ".volume_tier_info",
     "WabaTask": ".waba_task",
+    "WebhookConfiguration": ".webhook_configuration",
     "WebhookEntry": ".webhook_entry",
     "WebhookField": ".webhook_field",
     "WebhookNotification": ".webhook_notification",
     "WebhookObject": ".webhook_object",
+    "WelcomeAutofillMessage": ".welcome_autofill_message",
+    "WelcomeIceBreaker": ".welcome_ice_breaker",
+    "WelcomeMessageSequence": ".welcome_message_sequence",
+    "WelcomeMessageSequenceContent": ".welcome_message_sequence_content",
+    "WelcomeMessageSequenceCreate": ".welcome_message_sequence_create",
+    "WelcomeMessageSequenceCreateResult": ".welcome_message_sequence_create_result",
+    "WelcomeMessageSequenceList": ".welcome_message_sequence_list",
     "WhatsAppBusinessAccount": ".whats_app_business_account",
     "WhatsAppBusinessAccountList": ".whats_app_business_account_list",
     "WhatsAppBusinessAccountUpdate": ".whats_app_business_account_update",
@@ -495,6 +613,8 @@ __all__ = (
     "AssignedUserCreate",
     "AssignedUserList",
     "AssignedUserType",
+    "Audience",
+    "AudienceList",
     "AuthInternationalRateEligibility",
     "AuthInternationalRateEligibilityExceptionCountriesItem",
     "BatchHeader",
@@ -504,6 +624,8 @@ __all__ = (
     "BatchResponse",
     "BusinessCapabilityUpdateChange",
     "BusinessCapabilityUpdateValue",
+    "BusinessMessagingFeature",
+    "BusinessMessagingFeatureStatusUpdate",
     "BusinessUseCaseType",
     "BusinessUseCaseUsage",
     "BusinessUseCaseUsageEntry",
@@ -525,34 +647,62 @@ __all__ = (
     "ConversationDirection",
     "ConversationMetricType",
     "ConversationType",
+    "ConversationalAutomation",
+    "ConversationalCommand",
     "CopyCodeButton",
+    "CreativeFeatureEnrollment",
+    "CreativeFeaturesSpec",
+    "CreativeOptimizationsEnrollment",
     "Cursors",
     "Dataset",
     "DatasetCreate",
     "DatasetList",
     "DccConfig",
     "DccConfigList",
+    "DegreesOfFreedomSpec",
+    "DegreesOfFreedomSpecList",
     "DisplayNameDecision",
     "DisplayNameRejectionReason",
+    "FailedFlowMigration",
     "Flow",
     "FlowAction",
+    "FlowApplication",
     "FlowButton",
     "FlowCategory",
     "FlowCreate",
     "FlowCreateResult",
     "FlowList",
+    "FlowMigration",
+    "FlowMigrationResult",
+    "FlowPreview",
     "FlowStatus",
     "FlowValidationError",
     "GraphError",
     "GraphErrorData",
     "GraphErrorDetail",
+    "GroupAnalytics",
+    "GroupAnalyticsDataPoint",
+    "GroupAnalyticsGranularity",
+    "GroupAnalyticsSeries",
+    "GroupMetricType",
     "HealthEntityType",
     "HealthStatus",
     "HealthStatusEntity",
     "HealthStatusIssue",
     "IdResponse",
+    "LibraryTemplateBodyInputs",
+    "LibraryTemplateBodyParamInput",
+    "LibraryTemplateButtonInput",
+    "LibraryTemplateUrlInput",
     "ListSummary",
+    "MarketingMessagesAdAccount",
     "MarketingMessagesStatus",
+    "MessageCampaign",
+    "MessageCampaignList",
+    "MessageSampleCreate",
+    "MessageSampleInteractive",
+    "MessageSampleText",
+    "MessageSampleType",
     "MessageTemplate",
     "MessageTemplateComponentsUpdateChange",
     "MessageTemplateComponentsUpdateValue",
@@ -570,6 +720,7 @@ __all__ = (
     "MessageTemplateStatusUpdateChange",
     "MessageTemplateStatusUpdateValue",
     "MessageTemplateUpdate",
+    "MessageTemplateUpdateResult",
     "MessageTemplateUpsert",
     "MessageTemplateUpsertItem",
     "MessageTemplateUpsertResult",
@@ -577,10 +728,12 @@ __all__ = (
     "MessagingAnalyticsDataPoint",
     "MessagingAnalyticsGranularity",
     "MessagingLimitTier",
+    "MigratedFlow",
     "MpmButton",
     "NameStatus",
     "NamedNode",
     "OnBehalfOfBusinessInfo",
+    "OptInStatus",
     "OtpButton",
     "OtpSupportedApp",
     "OtpType",
@@ -593,6 +746,8 @@ __all__ = (
     "PaymentConfigurationCreate",
     "PaymentConfigurationCreateResult",
     "PaymentConfigurationGroup",
+    "PaymentConfigurationOauthLink",
+    "PaymentConfigurationOauthLinkCreate",
     "PaymentConfigurationResult",
     "PaymentConfigurationStatus",
     "PaymentConfigurationsList",
@@ -607,6 +762,7 @@ __all__ = (
     "PhoneNumberNameUpdateChange",
     "PhoneNumberNameUpdateValue",
     "PhoneNumberQualityEvent",
+    "PhoneNumberQualityScore",
     "PhoneNumberQualityUpdateChange",
     "PhoneNumberQualityUpdateValue",
     "PhoneNumberSort",
@@ -628,11 +784,13 @@ __all__ = (
     "QuickReplyButton",
     "Schedule",
     "ScheduleList",
+    "SearchVisibility",
     "SecurityChange",
     "SecurityEvent",
     "SecurityValue",
     "Solution",
     "SolutionList",
+    "SolutionMigrationIntentCreate",
     "SolutionStatus",
     "SubscribedApp",
     "SubscribedAppCreate",
@@ -657,9 +815,17 @@ __all__ = (
     "TemplateComponentType",
     "TemplateComponentsUpdateButton",
     "TemplateCostMetric",
+    "TemplateCreativeSourcingSpec",
     "TemplateDisableInfo",
+    "TemplateDisplayFormat",
     "TemplateExample",
     "TemplateFooterComponent",
+    "TemplateGroup",
+    "TemplateGroupAnalytics",
+    "TemplateGroupAnalyticsDataPoint",
+    "TemplateGroupAnalyticsSeries",
+    "TemplateGroupCreate",
+    "TemplateGroupList",
     "TemplateHeaderFormat",
     "TemplateHeaderLocationComponent",
     "TemplateHeaderMediaComponent",
@@ -667,6 +833,7 @@ __all__ = (
     "TemplateMediaFormat",
     "TemplateMetricType",
     "TemplateNamedParameterExample",
+    "TemplateOptimizationSpec",
     "TemplateParameterFormat",
     "TemplatePauseInfo",
     "TemplatePauseTitle",
@@ -676,6 +843,8 @@ __all__ = (
     "TemplateQualityScoreValue",
     "TemplateRejectedReason",
     "TemplateRejectionInfo",
+    "TemplateRoutingEntrypoint",
+    "TemplateSendType",
     "TemplateSource",
     "TemplateStatus",
     "TemplateStatusEvent",
@@ -686,10 +855,18 @@ __all__ = (
     "UrlButton",
     "VolumeTierInfo",
     "WabaTask",
+    "WebhookConfiguration",
     "WebhookEntry",
     "WebhookField",
     "WebhookNotification",
     "WebhookObject",
+    "WelcomeAutofillMessage",
+    "WelcomeIceBreaker",
+    "WelcomeMessageSequence",
+    "WelcomeMessageSequenceContent",
+    "WelcomeMessageSequenceCreate",
+    "WelcomeMessageSequenceCreateResult",
+    "WelcomeMessageSequenceList",
     "WhatsAppBusinessAccount",
     "WhatsAppBusinessAccountList",
     "WhatsAppBusinessAccountUpdate",

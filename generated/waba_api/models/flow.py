@@ -12,7 +12,11 @@ from ..models.flow_status import FlowStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.flow_application import FlowApplication
+    from ..models.flow_preview import FlowPreview
     from ..models.flow_validation_error import FlowValidationError
+    from ..models.health_status import HealthStatus
+    from ..models.whats_app_business_account import WhatsAppBusinessAccount
 
 
 T = TypeVar("T", bound="Flow")
@@ -31,6 +35,13 @@ class Flow:
         json_version (str | Unset): Flow JSON version.
         data_api_version (str | Unset): Data API version of the endpoint.
         endpoint_uri (str | Unset): The flow's data endpoint.
+        preview (FlowPreview | Unset): A link to preview the flow in a browser, and when it expires.
+        updated_at (str | Unset): When the flow last changed, e.g. `2024-03-01T10:20:30+0000`.
+        whatsapp_business_account (WhatsAppBusinessAccount | Unset): A WhatsApp Business Account. Graph returns only the
+            fields asked for (`id` always); fields Meta adds later are kept as additional properties.
+        application (FlowApplication | Unset): The app the flow belongs to.
+        health_status (HealthStatus | Unset): Whether messages can be sent, for the account (or phone number) and each
+            entity behind it.
     """
 
     id: str
@@ -41,6 +52,11 @@ class Flow:
     json_version: str | Unset = UNSET
     data_api_version: str | Unset = UNSET
     endpoint_uri: str | Unset = UNSET
+    preview: FlowPreview | Unset = UNSET
+    updated_at: str | Unset = UNSET
+    whatsapp_business_account: WhatsAppBusinessAccount | Unset = UNSET
+    application: FlowApplication | Unset = UNSET
+    health_status: HealthStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -80,6 +96,24 @@ class Flow:
 
         endpoint_uri = self.endpoint_uri
 
+        preview: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.preview, Unset):
+            preview = self.preview.to_dict()
+
+        updated_at = self.updated_at
+
+        whatsapp_business_account: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.whatsapp_business_account, Unset):
+            whatsapp_business_account = self.whatsapp_business_account.to_dict()
+
+        application: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.application, Unset):
+            application = self.application.to_dict()
+
+        health_status: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.health_status, Unset):
+            health_status = self.health_status.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -101,12 +135,26 @@ class Flow:
             field_dict["data_api_version"] = data_api_version
         if endpoint_uri is not UNSET:
             field_dict["endpoint_uri"] = endpoint_uri
+        if preview is not UNSET:
+            field_dict["preview"] = preview
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if whatsapp_business_account is not UNSET:
+            field_dict["whatsapp_business_account"] = whatsapp_business_account
+        if application is not UNSET:
+            field_dict["application"] = application
+        if health_status is not UNSET:
+            field_dict["health_status"] = health_status
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.flow_application import FlowApplication
+        from ..models.flow_preview import FlowPreview
         from ..models.flow_validation_error import FlowValidationError
+        from ..models.health_status import HealthStatus
+        from ..models.whats_app_business_account import WhatsAppBusinessAccount
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -164,6 +212,36 @@ class Flow:
 
         endpoint_uri = d.pop("endpoint_uri", UNSET)
 
+        _preview = d.pop("preview", UNSET)
+        preview: FlowPreview | Unset
+        if isinstance(_preview, Unset):
+            preview = UNSET
+        else:
+            preview = FlowPreview.from_dict(_preview)
+
+        updated_at = d.pop("updated_at", UNSET)
+
+        _whatsapp_business_account = d.pop("whatsapp_business_account", UNSET)
+        whatsapp_business_account: WhatsAppBusinessAccount | Unset
+        if isinstance(_whatsapp_business_account, Unset):
+            whatsapp_business_account = UNSET
+        else:
+            whatsapp_business_account = WhatsAppBusinessAccount.from_dict(_whatsapp_business_account)
+
+        _application = d.pop("application", UNSET)
+        application: FlowApplication | Unset
+        if isinstance(_application, Unset):
+            application = UNSET
+        else:
+            application = FlowApplication.from_dict(_application)
+
+        _health_status = d.pop("health_status", UNSET)
+        health_status: HealthStatus | Unset
+        if isinstance(_health_status, Unset):
+            health_status = UNSET
+        else:
+            health_status = HealthStatus.from_dict(_health_status)
+
         flow = cls(
             id=id,
             name=name,
@@ -173,6 +251,11 @@ class Flow:
             json_version=json_version,
             data_api_version=data_api_version,
             endpoint_uri=endpoint_uri,
+            preview=preview,
+            updated_at=updated_at,
+            whatsapp_business_account=whatsapp_business_account,
+            application=application,
+            health_status=health_status,
         )
 
         flow.additional_properties = d

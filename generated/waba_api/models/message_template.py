@@ -15,6 +15,7 @@ from ..models.template_sub_category import TemplateSubCategory
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.degrees_of_freedom_spec import DegreesOfFreedomSpec
     from ..models.template_component import TemplateComponent
     from ..models.template_quality_score import TemplateQualityScore
 
@@ -42,6 +43,9 @@ class MessageTemplate:
         correct_category (str | Unset): The category Meta believes is right, when it differs.
         cta_url_link_tracking_opted_out (bool | Unset): True when URL click tracking is disabled.
         library_template_name (str | Unset): The template library entry this template was made from.
+        degrees_of_freedom_spec (DegreesOfFreedomSpec | Unset): Which automatic creative optimisations Meta may apply to
+            marketing messages. Meta's SDK types it as a map; `creative_features_spec` (feature name to enrollment) is the
+            documented key, and any other key is kept.
     """
 
     id: str
@@ -59,6 +63,7 @@ class MessageTemplate:
     correct_category: str | Unset = UNSET
     cta_url_link_tracking_opted_out: bool | Unset = UNSET
     library_template_name: str | Unset = UNSET
+    degrees_of_freedom_spec: DegreesOfFreedomSpec | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -135,6 +140,10 @@ class MessageTemplate:
 
         library_template_name = self.library_template_name
 
+        degrees_of_freedom_spec: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.degrees_of_freedom_spec, Unset):
+            degrees_of_freedom_spec = self.degrees_of_freedom_spec.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -170,11 +179,14 @@ class MessageTemplate:
             field_dict["cta_url_link_tracking_opted_out"] = cta_url_link_tracking_opted_out
         if library_template_name is not UNSET:
             field_dict["library_template_name"] = library_template_name
+        if degrees_of_freedom_spec is not UNSET:
+            field_dict["degrees_of_freedom_spec"] = degrees_of_freedom_spec
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.degrees_of_freedom_spec import DegreesOfFreedomSpec
         from ..models.template_component import TemplateComponent
         from ..models.template_quality_score import TemplateQualityScore
 
@@ -299,6 +311,13 @@ class MessageTemplate:
 
         library_template_name = d.pop("library_template_name", UNSET)
 
+        _degrees_of_freedom_spec = d.pop("degrees_of_freedom_spec", UNSET)
+        degrees_of_freedom_spec: DegreesOfFreedomSpec | Unset
+        if isinstance(_degrees_of_freedom_spec, Unset):
+            degrees_of_freedom_spec = UNSET
+        else:
+            degrees_of_freedom_spec = DegreesOfFreedomSpec.from_dict(_degrees_of_freedom_spec)
+
         message_template = cls(
             id=id,
             name=name,
@@ -315,6 +334,7 @@ class MessageTemplate:
             correct_category=correct_category,
             cta_url_link_tracking_opted_out=cta_url_link_tracking_opted_out,
             library_template_name=library_template_name,
+            degrees_of_freedom_spec=degrees_of_freedom_spec,
         )
 
         message_template.additional_properties = d

@@ -8,17 +8,26 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.template_category import TemplateCategory
+from ..models.template_display_format import TemplateDisplayFormat
 from ..models.template_parameter_format import TemplateParameterFormat
+from ..models.template_routing_entrypoint import TemplateRoutingEntrypoint
+from ..models.template_send_type import TemplateSendType
 from ..models.template_sub_category import TemplateSubCategory
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.degrees_of_freedom_spec import DegreesOfFreedomSpec
+    from ..models.library_template_body_inputs import LibraryTemplateBodyInputs
+    from ..models.library_template_body_param_input import LibraryTemplateBodyParamInput
+    from ..models.library_template_button_input import LibraryTemplateButtonInput
     from ..models.template_body_component import TemplateBodyComponent
     from ..models.template_buttons_component import TemplateButtonsComponent
+    from ..models.template_creative_sourcing_spec import TemplateCreativeSourcingSpec
     from ..models.template_footer_component import TemplateFooterComponent
     from ..models.template_header_location_component import TemplateHeaderLocationComponent
     from ..models.template_header_media_component import TemplateHeaderMediaComponent
     from ..models.template_header_text_component import TemplateHeaderTextComponent
+    from ..models.template_optimization_spec import TemplateOptimizationSpec
 
 
 T = TypeVar("T", bound="MessageTemplateCreate")
@@ -30,7 +39,9 @@ class MessageTemplateCreate:
 
     Attributes:
         name (str): Template name, lowercase letters, digits and underscores. Example: order_update.
-        language (str): Template language code, e.g. `en_US`, `pt_BR`, `fil`. Example: en_US.
+        language (str): Template language code from Meta's supported-language list, e.g. `en_US`, `pt_BR`, `fr`, `de`,
+            `id`, `fil` (language alone, or language and region). Graph refuses a code outside the list with error 100.
+            Example: en_US.
         category (TemplateCategory): Template categories.
         components (list[TemplateBodyComponent | TemplateButtonsComponent | TemplateFooterComponent |
             TemplateHeaderLocationComponent | TemplateHeaderMediaComponent | TemplateHeaderTextComponent] | Unset): Header
@@ -41,6 +52,30 @@ class MessageTemplateCreate:
             (POSITIONAL) or `{{first_name}}` (NAMED).
         message_send_ttl_seconds (int | Unset): How long delivery is attempted before the message is dropped.
         sub_category (TemplateSubCategory | Unset): Utility template sub-categories.
+        library_template_name (str | Unset): Create the template from this template library entry (then `components` is
+            not needed).
+        library_template_body_inputs (LibraryTemplateBodyInputs | Unset): Options of a library template's body.
+        library_template_body_param_inputs (list[LibraryTemplateBodyParamInput] | Unset): Values for the body parameters
+            of a library template. Meta's SDK types each entry as a map without documenting its keys; entries are sent as
+            given.
+        library_template_button_inputs (list[LibraryTemplateButtonInput] | Unset): The buttons of a library template,
+            with the values the library leaves open.
+        degrees_of_freedom_spec (DegreesOfFreedomSpec | Unset): Which automatic creative optimisations Meta may apply to
+            marketing messages. Meta's SDK types it as a map; `creative_features_spec` (feature name to enrollment) is the
+            documented key, and any other key is kept.
+        cta_url_link_tracking_opted_out (bool | Unset): Disable click tracking of the template's URL buttons.
+        display_format (TemplateDisplayFormat | Unset): How an order template is displayed.
+        is_primary_device_delivery_only (bool | Unset): Deliver messages of this template to the recipient's primary
+            device only.
+        product_set_id (str | Unset): A Graph node id, a string of digits. Example: 102290129340398.
+        routing_entrypoint (TemplateRoutingEntrypoint | Unset): Which entry point a template's conversations are routed
+            through.
+        send_type (TemplateSendType | Unset): How messages of a template are sent.
+        source_template_id (str | Unset): A Graph node id, a string of digits. Example: 102290129340398.
+        creative_sourcing_spec (TemplateCreativeSourcingSpec | Unset): Creative sourcing settings of a marketing
+            template. Meta's SDK types it as a map without documenting its keys; it is sent as given.
+        optimization_spec (TemplateOptimizationSpec | Unset): Delivery optimisation settings of a marketing template.
+            Meta's SDK types it as a map without documenting its keys; it is sent as given.
     """
 
     name: str
@@ -61,6 +96,20 @@ class MessageTemplateCreate:
     parameter_format: TemplateParameterFormat | Unset = UNSET
     message_send_ttl_seconds: int | Unset = UNSET
     sub_category: TemplateSubCategory | Unset = UNSET
+    library_template_name: str | Unset = UNSET
+    library_template_body_inputs: LibraryTemplateBodyInputs | Unset = UNSET
+    library_template_body_param_inputs: list[LibraryTemplateBodyParamInput] | Unset = UNSET
+    library_template_button_inputs: list[LibraryTemplateButtonInput] | Unset = UNSET
+    degrees_of_freedom_spec: DegreesOfFreedomSpec | Unset = UNSET
+    cta_url_link_tracking_opted_out: bool | Unset = UNSET
+    display_format: TemplateDisplayFormat | Unset = UNSET
+    is_primary_device_delivery_only: bool | Unset = UNSET
+    product_set_id: str | Unset = UNSET
+    routing_entrypoint: TemplateRoutingEntrypoint | Unset = UNSET
+    send_type: TemplateSendType | Unset = UNSET
+    source_template_id: str | Unset = UNSET
+    creative_sourcing_spec: TemplateCreativeSourcingSpec | Unset = UNSET
+    optimization_spec: TemplateOptimizationSpec | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -106,6 +155,58 @@ class MessageTemplateCreate:
         if not isinstance(self.sub_category, Unset):
             sub_category = self.sub_category.value
 
+        library_template_name = self.library_template_name
+
+        library_template_body_inputs: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.library_template_body_inputs, Unset):
+            library_template_body_inputs = self.library_template_body_inputs.to_dict()
+
+        library_template_body_param_inputs: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.library_template_body_param_inputs, Unset):
+            library_template_body_param_inputs = []
+            for library_template_body_param_inputs_item_data in self.library_template_body_param_inputs:
+                library_template_body_param_inputs_item = library_template_body_param_inputs_item_data.to_dict()
+                library_template_body_param_inputs.append(library_template_body_param_inputs_item)
+
+        library_template_button_inputs: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.library_template_button_inputs, Unset):
+            library_template_button_inputs = []
+            for library_template_button_inputs_item_data in self.library_template_button_inputs:
+                library_template_button_inputs_item = library_template_button_inputs_item_data.to_dict()
+                library_template_button_inputs.append(library_template_button_inputs_item)
+
+        degrees_of_freedom_spec: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.degrees_of_freedom_spec, Unset):
+            degrees_of_freedom_spec = self.degrees_of_freedom_spec.to_dict()
+
+        cta_url_link_tracking_opted_out = self.cta_url_link_tracking_opted_out
+
+        display_format: str | Unset = UNSET
+        if not isinstance(self.display_format, Unset):
+            display_format = self.display_format.value
+
+        is_primary_device_delivery_only = self.is_primary_device_delivery_only
+
+        product_set_id = self.product_set_id
+
+        routing_entrypoint: str | Unset = UNSET
+        if not isinstance(self.routing_entrypoint, Unset):
+            routing_entrypoint = self.routing_entrypoint.value
+
+        send_type: str | Unset = UNSET
+        if not isinstance(self.send_type, Unset):
+            send_type = self.send_type.value
+
+        source_template_id = self.source_template_id
+
+        creative_sourcing_spec: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.creative_sourcing_spec, Unset):
+            creative_sourcing_spec = self.creative_sourcing_spec.to_dict()
+
+        optimization_spec: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.optimization_spec, Unset):
+            optimization_spec = self.optimization_spec.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -125,17 +226,51 @@ class MessageTemplateCreate:
             field_dict["message_send_ttl_seconds"] = message_send_ttl_seconds
         if sub_category is not UNSET:
             field_dict["sub_category"] = sub_category
+        if library_template_name is not UNSET:
+            field_dict["library_template_name"] = library_template_name
+        if library_template_body_inputs is not UNSET:
+            field_dict["library_template_body_inputs"] = library_template_body_inputs
+        if library_template_body_param_inputs is not UNSET:
+            field_dict["library_template_body_param_inputs"] = library_template_body_param_inputs
+        if library_template_button_inputs is not UNSET:
+            field_dict["library_template_button_inputs"] = library_template_button_inputs
+        if degrees_of_freedom_spec is not UNSET:
+            field_dict["degrees_of_freedom_spec"] = degrees_of_freedom_spec
+        if cta_url_link_tracking_opted_out is not UNSET:
+            field_dict["cta_url_link_tracking_opted_out"] = cta_url_link_tracking_opted_out
+        if display_format is not UNSET:
+            field_dict["display_format"] = display_format
+        if is_primary_device_delivery_only is not UNSET:
+            field_dict["is_primary_device_delivery_only"] = is_primary_device_delivery_only
+        if product_set_id is not UNSET:
+            field_dict["product_set_id"] = product_set_id
+        if routing_entrypoint is not UNSET:
+            field_dict["routing_entrypoint"] = routing_entrypoint
+        if send_type is not UNSET:
+            field_dict["send_type"] = send_type
+        if source_template_id is not UNSET:
+            field_dict["source_template_id"] = source_template_id
+        if creative_sourcing_spec is not UNSET:
+            field_dict["creative_sourcing_spec"] = creative_sourcing_spec
+        if optimization_spec is not UNSET:
+            field_dict["optimization_spec"] = optimization_spec
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.degrees_of_freedom_spec import DegreesOfFreedomSpec
+        from ..models.library_template_body_inputs import LibraryTemplateBodyInputs
+        from ..models.library_template_body_param_input import LibraryTemplateBodyParamInput
+        from ..models.library_template_button_input import LibraryTemplateButtonInput
         from ..models.template_body_component import TemplateBodyComponent
         from ..models.template_buttons_component import TemplateButtonsComponent
+        from ..models.template_creative_sourcing_spec import TemplateCreativeSourcingSpec
         from ..models.template_footer_component import TemplateFooterComponent
         from ..models.template_header_location_component import TemplateHeaderLocationComponent
         from ..models.template_header_media_component import TemplateHeaderMediaComponent
         from ..models.template_header_text_component import TemplateHeaderTextComponent
+        from ..models.template_optimization_spec import TemplateOptimizationSpec
 
         d = dict(src_dict)
         name = d.pop("name")
@@ -242,6 +377,87 @@ class MessageTemplateCreate:
         else:
             sub_category = TemplateSubCategory(_sub_category)
 
+        library_template_name = d.pop("library_template_name", UNSET)
+
+        _library_template_body_inputs = d.pop("library_template_body_inputs", UNSET)
+        library_template_body_inputs: LibraryTemplateBodyInputs | Unset
+        if isinstance(_library_template_body_inputs, Unset):
+            library_template_body_inputs = UNSET
+        else:
+            library_template_body_inputs = LibraryTemplateBodyInputs.from_dict(_library_template_body_inputs)
+
+        _library_template_body_param_inputs = d.pop("library_template_body_param_inputs", UNSET)
+        library_template_body_param_inputs: list[LibraryTemplateBodyParamInput] | Unset = UNSET
+        if _library_template_body_param_inputs is not UNSET:
+            library_template_body_param_inputs = []
+            for library_template_body_param_inputs_item_data in _library_template_body_param_inputs:
+                library_template_body_param_inputs_item = LibraryTemplateBodyParamInput.from_dict(
+                    library_template_body_param_inputs_item_data
+                )
+
+                library_template_body_param_inputs.append(library_template_body_param_inputs_item)
+
+        _library_template_button_inputs = d.pop("library_template_button_inputs", UNSET)
+        library_template_button_inputs: list[LibraryTemplateButtonInput] | Unset = UNSET
+        if _library_template_button_inputs is not UNSET:
+            library_template_button_inputs = []
+            for library_template_button_inputs_item_data in _library_template_button_inputs:
+                library_template_button_inputs_item = LibraryTemplateButtonInput.from_dict(
+                    library_template_button_inputs_item_data
+                )
+
+                library_template_button_inputs.append(library_template_button_inputs_item)
+
+        _degrees_of_freedom_spec = d.pop("degrees_of_freedom_spec", UNSET)
+        degrees_of_freedom_spec: DegreesOfFreedomSpec | Unset
+        if isinstance(_degrees_of_freedom_spec, Unset):
+            degrees_of_freedom_spec = UNSET
+        else:
+            degrees_of_freedom_spec = DegreesOfFreedomSpec.from_dict(_degrees_of_freedom_spec)
+
+        cta_url_link_tracking_opted_out = d.pop("cta_url_link_tracking_opted_out", UNSET)
+
+        _display_format = d.pop("display_format", UNSET)
+        display_format: TemplateDisplayFormat | Unset
+        if isinstance(_display_format, Unset):
+            display_format = UNSET
+        else:
+            display_format = TemplateDisplayFormat(_display_format)
+
+        is_primary_device_delivery_only = d.pop("is_primary_device_delivery_only", UNSET)
+
+        product_set_id = d.pop("product_set_id", UNSET)
+
+        _routing_entrypoint = d.pop("routing_entrypoint", UNSET)
+        routing_entrypoint: TemplateRoutingEntrypoint | Unset
+        if isinstance(_routing_entrypoint, Unset):
+            routing_entrypoint = UNSET
+        else:
+            routing_entrypoint = TemplateRoutingEntrypoint(_routing_entrypoint)
+
+        _send_type = d.pop("send_type", UNSET)
+        send_type: TemplateSendType | Unset
+        if isinstance(_send_type, Unset):
+            send_type = UNSET
+        else:
+            send_type = TemplateSendType(_send_type)
+
+        source_template_id = d.pop("source_template_id", UNSET)
+
+        _creative_sourcing_spec = d.pop("creative_sourcing_spec", UNSET)
+        creative_sourcing_spec: TemplateCreativeSourcingSpec | Unset
+        if isinstance(_creative_sourcing_spec, Unset):
+            creative_sourcing_spec = UNSET
+        else:
+            creative_sourcing_spec = TemplateCreativeSourcingSpec.from_dict(_creative_sourcing_spec)
+
+        _optimization_spec = d.pop("optimization_spec", UNSET)
+        optimization_spec: TemplateOptimizationSpec | Unset
+        if isinstance(_optimization_spec, Unset):
+            optimization_spec = UNSET
+        else:
+            optimization_spec = TemplateOptimizationSpec.from_dict(_optimization_spec)
+
         message_template_create = cls(
             name=name,
             language=language,
@@ -251,6 +467,20 @@ class MessageTemplateCreate:
             parameter_format=parameter_format,
             message_send_ttl_seconds=message_send_ttl_seconds,
             sub_category=sub_category,
+            library_template_name=library_template_name,
+            library_template_body_inputs=library_template_body_inputs,
+            library_template_body_param_inputs=library_template_body_param_inputs,
+            library_template_button_inputs=library_template_button_inputs,
+            degrees_of_freedom_spec=degrees_of_freedom_spec,
+            cta_url_link_tracking_opted_out=cta_url_link_tracking_opted_out,
+            display_format=display_format,
+            is_primary_device_delivery_only=is_primary_device_delivery_only,
+            product_set_id=product_set_id,
+            routing_entrypoint=routing_entrypoint,
+            send_type=send_type,
+            source_template_id=source_template_id,
+            creative_sourcing_spec=creative_sourcing_spec,
+            optimization_spec=optimization_spec,
         )
 
         message_template_create.additional_properties = d

@@ -14,11 +14,15 @@ from ..models.name_status import NameStatus
 from ..models.phone_number_status import PhoneNumberStatus
 from ..models.platform_type import PlatformType
 from ..models.quality_rating import QualityRating
+from ..models.search_visibility import SearchVisibility
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.conversational_automation import ConversationalAutomation
     from ..models.health_status import HealthStatus
+    from ..models.phone_number_quality_score import PhoneNumberQualityScore
     from ..models.throughput import Throughput
+    from ..models.webhook_configuration import WebhookConfiguration
 
 
 T = TypeVar("T", bound="PhoneNumber")
@@ -48,6 +52,20 @@ class PhoneNumber:
         last_onboarded_time (str | Unset): When the number was last onboarded, e.g. `2024-03-01T10:20:30+0000`.
         health_status (HealthStatus | Unset): Whether messages can be sent, for the account (or phone number) and each
             entity behind it.
+        conversational_automation (ConversationalAutomation | Unset): Welcome message, ice breakers (prompts) and
+            commands configured on the number.
+        quality_score (PhoneNumberQualityScore | Unset): Quality of the number from recent messages.
+        webhook_configuration (WebhookConfiguration | Unset): Where the number's webhooks go, from the most specific
+            override to the app's default.
+        is_on_biz_app (bool | Unset): True when the number is also used in the WhatsApp Business app (coexistence).
+        is_preverified_number (bool | Unset): True when the number was bought pre-verified from Meta.
+        search_visibility (SearchVisibility | str | Unset): Whether the business can be found by searching WhatsApp.
+        eligibility_for_api_business_global_search (str | Unset): Whether the number is eligible to appear in WhatsApp's
+            business search. Meta's SDK names this field and types it as a string without listing its values.
+        certificate (str | Unset): Base64 certificate of the approved display name, used to register the number.
+        new_certificate (str | Unset): Base64 certificate of a newly approved display name, not yet in use.
+        country_code (str | Unset): Country of the number (ISO 3166-1 alpha-2), e.g. `US`.
+        country_dial_code (str | Unset): Country calling code without `+`, e.g. `1`.
     """
 
     id: str
@@ -67,6 +85,17 @@ class PhoneNumber:
     is_pin_enabled: bool | Unset = UNSET
     last_onboarded_time: str | Unset = UNSET
     health_status: HealthStatus | Unset = UNSET
+    conversational_automation: ConversationalAutomation | Unset = UNSET
+    quality_score: PhoneNumberQualityScore | Unset = UNSET
+    webhook_configuration: WebhookConfiguration | Unset = UNSET
+    is_on_biz_app: bool | Unset = UNSET
+    is_preverified_number: bool | Unset = UNSET
+    search_visibility: SearchVisibility | str | Unset = UNSET
+    eligibility_for_api_business_global_search: str | Unset = UNSET
+    certificate: str | Unset = UNSET
+    new_certificate: str | Unset = UNSET
+    country_code: str | Unset = UNSET
+    country_dial_code: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -162,6 +191,40 @@ class PhoneNumber:
         if not isinstance(self.health_status, Unset):
             health_status = self.health_status.to_dict()
 
+        conversational_automation: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.conversational_automation, Unset):
+            conversational_automation = self.conversational_automation.to_dict()
+
+        quality_score: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.quality_score, Unset):
+            quality_score = self.quality_score.to_dict()
+
+        webhook_configuration: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.webhook_configuration, Unset):
+            webhook_configuration = self.webhook_configuration.to_dict()
+
+        is_on_biz_app = self.is_on_biz_app
+
+        is_preverified_number = self.is_preverified_number
+
+        search_visibility: str | Unset
+        if isinstance(self.search_visibility, Unset):
+            search_visibility = UNSET
+        elif isinstance(self.search_visibility, SearchVisibility):
+            search_visibility = self.search_visibility.value
+        else:
+            search_visibility = self.search_visibility
+
+        eligibility_for_api_business_global_search = self.eligibility_for_api_business_global_search
+
+        certificate = self.certificate
+
+        new_certificate = self.new_certificate
+
+        country_code = self.country_code
+
+        country_dial_code = self.country_dial_code
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -201,13 +264,38 @@ class PhoneNumber:
             field_dict["last_onboarded_time"] = last_onboarded_time
         if health_status is not UNSET:
             field_dict["health_status"] = health_status
+        if conversational_automation is not UNSET:
+            field_dict["conversational_automation"] = conversational_automation
+        if quality_score is not UNSET:
+            field_dict["quality_score"] = quality_score
+        if webhook_configuration is not UNSET:
+            field_dict["webhook_configuration"] = webhook_configuration
+        if is_on_biz_app is not UNSET:
+            field_dict["is_on_biz_app"] = is_on_biz_app
+        if is_preverified_number is not UNSET:
+            field_dict["is_preverified_number"] = is_preverified_number
+        if search_visibility is not UNSET:
+            field_dict["search_visibility"] = search_visibility
+        if eligibility_for_api_business_global_search is not UNSET:
+            field_dict["eligibility_for_api_business_global_search"] = eligibility_for_api_business_global_search
+        if certificate is not UNSET:
+            field_dict["certificate"] = certificate
+        if new_certificate is not UNSET:
+            field_dict["new_certificate"] = new_certificate
+        if country_code is not UNSET:
+            field_dict["country_code"] = country_code
+        if country_dial_code is not UNSET:
+            field_dict["country_dial_code"] = country_dial_code
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.conversational_automation import ConversationalAutomation
         from ..models.health_status import HealthStatus
+        from ..models.phone_number_quality_score import PhoneNumberQualityScore
         from ..models.throughput import Throughput
+        from ..models.webhook_configuration import WebhookConfiguration
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -373,6 +461,56 @@ class PhoneNumber:
         else:
             health_status = HealthStatus.from_dict(_health_status)
 
+        _conversational_automation = d.pop("conversational_automation", UNSET)
+        conversational_automation: ConversationalAutomation | Unset
+        if isinstance(_conversational_automation, Unset):
+            conversational_automation = UNSET
+        else:
+            conversational_automation = ConversationalAutomation.from_dict(_conversational_automation)
+
+        _quality_score = d.pop("quality_score", UNSET)
+        quality_score: PhoneNumberQualityScore | Unset
+        if isinstance(_quality_score, Unset):
+            quality_score = UNSET
+        else:
+            quality_score = PhoneNumberQualityScore.from_dict(_quality_score)
+
+        _webhook_configuration = d.pop("webhook_configuration", UNSET)
+        webhook_configuration: WebhookConfiguration | Unset
+        if isinstance(_webhook_configuration, Unset):
+            webhook_configuration = UNSET
+        else:
+            webhook_configuration = WebhookConfiguration.from_dict(_webhook_configuration)
+
+        is_on_biz_app = d.pop("is_on_biz_app", UNSET)
+
+        is_preverified_number = d.pop("is_preverified_number", UNSET)
+
+        def _parse_search_visibility(data: object) -> SearchVisibility | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                search_visibility_type_0 = SearchVisibility(data)
+
+                return search_visibility_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(SearchVisibility | str | Unset, data)
+
+        search_visibility = _parse_search_visibility(d.pop("search_visibility", UNSET))
+
+        eligibility_for_api_business_global_search = d.pop("eligibility_for_api_business_global_search", UNSET)
+
+        certificate = d.pop("certificate", UNSET)
+
+        new_certificate = d.pop("new_certificate", UNSET)
+
+        country_code = d.pop("country_code", UNSET)
+
+        country_dial_code = d.pop("country_dial_code", UNSET)
+
         phone_number = cls(
             id=id,
             display_phone_number=display_phone_number,
@@ -391,6 +529,17 @@ class PhoneNumber:
             is_pin_enabled=is_pin_enabled,
             last_onboarded_time=last_onboarded_time,
             health_status=health_status,
+            conversational_automation=conversational_automation,
+            quality_score=quality_score,
+            webhook_configuration=webhook_configuration,
+            is_on_biz_app=is_on_biz_app,
+            is_preverified_number=is_preverified_number,
+            search_visibility=search_visibility,
+            eligibility_for_api_business_global_search=eligibility_for_api_business_global_search,
+            certificate=certificate,
+            new_certificate=new_certificate,
+            country_code=country_code,
+            country_dial_code=country_dial_code,
         )
 
         phone_number.additional_properties = d

@@ -3,6 +3,7 @@ from enum import StrEnum
 
 
 class TemplateAnalyticsProductType(StrEnum):
+    CAMPAIGN_INSIGHTS = "CAMPAIGN_INSIGHTS"
     CLOUD_API = "CLOUD_API"
     MARKETING_MESSAGES_LITE_API = "MARKETING_MESSAGES_LITE_API"
 

@@ -12,12 +12,14 @@ from ..models.account_status import AccountStatus
 from ..models.business_verification_status import BusinessVerificationStatus
 from ..models.marketing_messages_status import MarketingMessagesStatus
 from ..models.messaging_limit_tier import MessagingLimitTier
+from ..models.opt_in_status import OptInStatus
 from ..models.ownership_type import OwnershipType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.auth_international_rate_eligibility import AuthInternationalRateEligibility
     from ..models.health_status import HealthStatus
+    from ..models.marketing_messages_ad_account import MarketingMessagesAdAccount
     from ..models.messaging_analytics import MessagingAnalytics
     from ..models.named_node import NamedNode
     from ..models.on_behalf_of_business_info import OnBehalfOfBusinessInfo
@@ -54,6 +56,9 @@ class WhatsAppBusinessAccount:
                 `template_analytics`).
             is_shared_with_partners (bool | Unset): True when the account is shared with solution partners.
             linked_commerce_account (NamedNode | Unset): A reference to another node, with its name when Graph includes it.
+            marketing_messages_ad_account (MarketingMessagesAdAccount | Unset): The ad account linked to the account for
+                marketing messages. Meta's SDK names this field and types it as an object without naming its fields: it is an
+                open object here, and every field Graph sends is kept.
             marketing_messages_lite_api_status (MarketingMessagesStatus | str | Unset): Onboarding status for the Marketing
                 Messages Lite API.
             marketing_messages_onboarding_status (MarketingMessagesStatus | str | Unset): Onboarding status for marketing
@@ -66,10 +71,14 @@ class WhatsAppBusinessAccount:
             primary_business_location (str | Unset): Primary business location (country code).
             primary_funding_id (str | Unset): Primary funding id for the account's paid service (numeric string).
             purchase_order_number (str | Unset): Purchase order number supplied by the business for payment management.
+            service_pricing_policy (str | Unset): The pricing policy applied to service conversations of the account. Meta's
+                SDK names this field and types it as a string without listing its values.
             status (AccountStatus | str | Unset): Status of the account.
             template_auto_archival_enabled (bool | Unset): True when unused templates are archived automatically.
             whatsapp_business_manager_messaging_limit (MessagingLimitTier | str | Unset): Messaging limit tier of the
                 account.
+            whatsapp_manager_marketing_messages_max_price_enroll_status (OptInStatus | str | Unset): Whether the account
+                takes part in maximum-price bidding for marketing messages in WhatsApp Manager.
     """
 
     id: str
@@ -88,6 +97,7 @@ class WhatsAppBusinessAccount:
     is_enabled_for_insights: bool | Unset = UNSET
     is_shared_with_partners: bool | Unset = UNSET
     linked_commerce_account: NamedNode | Unset = UNSET
+    marketing_messages_ad_account: MarketingMessagesAdAccount | Unset = UNSET
     marketing_messages_lite_api_status: MarketingMessagesStatus | str | Unset = UNSET
     marketing_messages_onboarding_status: MarketingMessagesStatus | str | Unset = UNSET
     on_behalf_of_business_info: OnBehalfOfBusinessInfo | Unset = UNSET
@@ -97,9 +107,11 @@ class WhatsAppBusinessAccount:
     primary_business_location: str | Unset = UNSET
     primary_funding_id: str | Unset = UNSET
     purchase_order_number: str | Unset = UNSET
+    service_pricing_policy: str | Unset = UNSET
     status: AccountStatus | str | Unset = UNSET
     template_auto_archival_enabled: bool | Unset = UNSET
     whatsapp_business_manager_messaging_limit: MessagingLimitTier | str | Unset = UNSET
+    whatsapp_manager_marketing_messages_max_price_enroll_status: OptInStatus | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -155,6 +167,10 @@ class WhatsAppBusinessAccount:
         if not isinstance(self.linked_commerce_account, Unset):
             linked_commerce_account = self.linked_commerce_account.to_dict()
 
+        marketing_messages_ad_account: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.marketing_messages_ad_account, Unset):
+            marketing_messages_ad_account = self.marketing_messages_ad_account.to_dict()
+
         marketing_messages_lite_api_status: str | Unset
         if isinstance(self.marketing_messages_lite_api_status, Unset):
             marketing_messages_lite_api_status = UNSET
@@ -197,6 +213,8 @@ class WhatsAppBusinessAccount:
 
         purchase_order_number = self.purchase_order_number
 
+        service_pricing_policy = self.service_pricing_policy
+
         status: str | Unset
         if isinstance(self.status, Unset):
             status = UNSET
@@ -214,6 +232,18 @@ class WhatsAppBusinessAccount:
             whatsapp_business_manager_messaging_limit = self.whatsapp_business_manager_messaging_limit.value
         else:
             whatsapp_business_manager_messaging_limit = self.whatsapp_business_manager_messaging_limit
+
+        whatsapp_manager_marketing_messages_max_price_enroll_status: str | Unset
+        if isinstance(self.whatsapp_manager_marketing_messages_max_price_enroll_status, Unset):
+            whatsapp_manager_marketing_messages_max_price_enroll_status = UNSET
+        elif isinstance(self.whatsapp_manager_marketing_messages_max_price_enroll_status, OptInStatus):
+            whatsapp_manager_marketing_messages_max_price_enroll_status = (
+                self.whatsapp_manager_marketing_messages_max_price_enroll_status.value
+            )
+        else:
+            whatsapp_manager_marketing_messages_max_price_enroll_status = (
+                self.whatsapp_manager_marketing_messages_max_price_enroll_status
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -252,6 +282,8 @@ class WhatsAppBusinessAccount:
             field_dict["is_shared_with_partners"] = is_shared_with_partners
         if linked_commerce_account is not UNSET:
             field_dict["linked_commerce_account"] = linked_commerce_account
+        if marketing_messages_ad_account is not UNSET:
+            field_dict["marketing_messages_ad_account"] = marketing_messages_ad_account
         if marketing_messages_lite_api_status is not UNSET:
             field_dict["marketing_messages_lite_api_status"] = marketing_messages_lite_api_status
         if marketing_messages_onboarding_status is not UNSET:
@@ -270,12 +302,18 @@ class WhatsAppBusinessAccount:
             field_dict["primary_funding_id"] = primary_funding_id
         if purchase_order_number is not UNSET:
             field_dict["purchase_order_number"] = purchase_order_number
+        if service_pricing_policy is not UNSET:
+            field_dict["service_pricing_policy"] = service_pricing_policy
         if status is not UNSET:
             field_dict["status"] = status
         if template_auto_archival_enabled is not UNSET:
             field_dict["template_auto_archival_enabled"] = template_auto_archival_enabled
         if whatsapp_business_manager_messaging_limit is not UNSET:
             field_dict["whatsapp_business_manager_messaging_limit"] = whatsapp_business_manager_messaging_limit
+        if whatsapp_manager_marketing_messages_max_price_enroll_status is not UNSET:
+            field_dict["whatsapp_manager_marketing_messages_max_price_enroll_status"] = (
+                whatsapp_manager_marketing_messages_max_price_enroll_status
+            )
 
         return field_dict
 
@@ -283,6 +321,7 @@ class WhatsAppBusinessAccount:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.auth_international_rate_eligibility import AuthInternationalRateEligibility
         from ..models.health_status import HealthStatus
+        from ..models.marketing_messages_ad_account import MarketingMessagesAdAccount
         from ..models.messaging_analytics import MessagingAnalytics
         from ..models.named_node import NamedNode
         from ..models.on_behalf_of_business_info import OnBehalfOfBusinessInfo
@@ -368,6 +407,13 @@ class WhatsAppBusinessAccount:
         else:
             linked_commerce_account = NamedNode.from_dict(_linked_commerce_account)
 
+        _marketing_messages_ad_account = d.pop("marketing_messages_ad_account", UNSET)
+        marketing_messages_ad_account: MarketingMessagesAdAccount | Unset
+        if isinstance(_marketing_messages_ad_account, Unset):
+            marketing_messages_ad_account = UNSET
+        else:
+            marketing_messages_ad_account = MarketingMessagesAdAccount.from_dict(_marketing_messages_ad_account)
+
         def _parse_marketing_messages_lite_api_status(data: object) -> MarketingMessagesStatus | str | Unset:
             if isinstance(data, Unset):
                 return data
@@ -444,6 +490,8 @@ class WhatsAppBusinessAccount:
 
         purchase_order_number = d.pop("purchase_order_number", UNSET)
 
+        service_pricing_policy = d.pop("service_pricing_policy", UNSET)
+
         def _parse_status(data: object) -> AccountStatus | str | Unset:
             if isinstance(data, Unset):
                 return data
@@ -478,6 +526,27 @@ class WhatsAppBusinessAccount:
             d.pop("whatsapp_business_manager_messaging_limit", UNSET)
         )
 
+        def _parse_whatsapp_manager_marketing_messages_max_price_enroll_status(
+            data: object,
+        ) -> OptInStatus | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                whatsapp_manager_marketing_messages_max_price_enroll_status_type_0 = OptInStatus(data)
+
+                return whatsapp_manager_marketing_messages_max_price_enroll_status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(OptInStatus | str | Unset, data)
+
+        whatsapp_manager_marketing_messages_max_price_enroll_status = (
+            _parse_whatsapp_manager_marketing_messages_max_price_enroll_status(
+                d.pop("whatsapp_manager_marketing_messages_max_price_enroll_status", UNSET)
+            )
+        )
+
         whats_app_business_account = cls(
             id=id,
             name=name,
@@ -495,6 +564,7 @@ class WhatsAppBusinessAccount:
             is_enabled_for_insights=is_enabled_for_insights,
             is_shared_with_partners=is_shared_with_partners,
             linked_commerce_account=linked_commerce_account,
+            marketing_messages_ad_account=marketing_messages_ad_account,
             marketing_messages_lite_api_status=marketing_messages_lite_api_status,
             marketing_messages_onboarding_status=marketing_messages_onboarding_status,
             on_behalf_of_business_info=on_behalf_of_business_info,
@@ -504,9 +574,11 @@ class WhatsAppBusinessAccount:
             primary_business_location=primary_business_location,
             primary_funding_id=primary_funding_id,
             purchase_order_number=purchase_order_number,
+            service_pricing_policy=service_pricing_policy,
             status=status,
             template_auto_archival_enabled=template_auto_archival_enabled,
             whatsapp_business_manager_messaging_limit=whatsapp_business_manager_messaging_limit,
+            whatsapp_manager_marketing_messages_max_price_enroll_status=whatsapp_manager_marketing_messages_max_price_enroll_status,
         )
 
         whats_app_business_account.additional_properties = d

@@ -2,12 +2,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.opt_in_status import OptInStatus
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.creative_optimizations_enrollment import CreativeOptimizationsEnrollment
+    from ..models.degrees_of_freedom_spec import DegreesOfFreedomSpec
+
 
 T = TypeVar("T", bound="WhatsAppBusinessAccountUpdate")
 
@@ -21,12 +27,23 @@ class WhatsAppBusinessAccountUpdate:
         template_auto_archival_enabled (bool | Unset): Archive unused templates automatically.
         disable_marketing_messages_on_cloud_api (bool | Unset): Disable marketing messages over Cloud API.
         purchase_order_number (str | Unset): Purchase order number for payment management.
+        whatsapp_manager_marketing_messages_max_price_enroll_status (OptInStatus | Unset): Whether the account (or
+            template) takes part in an optional Meta feature.
+        degrees_of_freedom_spec (DegreesOfFreedomSpec | Unset): Which automatic creative optimisations Meta may apply to
+            marketing messages. Meta's SDK types it as a map; `creative_features_spec` (feature name to enrollment) is the
+            documented key, and any other key is kept.
+        creative_optimizations_enrollment (CreativeOptimizationsEnrollment | Unset): Enrollment in creative
+            optimisations for the account's marketing messages. Meta's SDK types it as a map without documenting its keys;
+            it is sent as given.
     """
 
     is_enabled_for_insights: bool | Unset = UNSET
     template_auto_archival_enabled: bool | Unset = UNSET
     disable_marketing_messages_on_cloud_api: bool | Unset = UNSET
     purchase_order_number: str | Unset = UNSET
+    whatsapp_manager_marketing_messages_max_price_enroll_status: OptInStatus | Unset = UNSET
+    degrees_of_freedom_spec: DegreesOfFreedomSpec | Unset = UNSET
+    creative_optimizations_enrollment: CreativeOptimizationsEnrollment | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,6 +54,20 @@ class WhatsAppBusinessAccountUpdate:
         disable_marketing_messages_on_cloud_api = self.disable_marketing_messages_on_cloud_api
 
         purchase_order_number = self.purchase_order_number
+
+        whatsapp_manager_marketing_messages_max_price_enroll_status: str | Unset = UNSET
+        if not isinstance(self.whatsapp_manager_marketing_messages_max_price_enroll_status, Unset):
+            whatsapp_manager_marketing_messages_max_price_enroll_status = (
+                self.whatsapp_manager_marketing_messages_max_price_enroll_status.value
+            )
+
+        degrees_of_freedom_spec: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.degrees_of_freedom_spec, Unset):
+            degrees_of_freedom_spec = self.degrees_of_freedom_spec.to_dict()
+
+        creative_optimizations_enrollment: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.creative_optimizations_enrollment, Unset):
+            creative_optimizations_enrollment = self.creative_optimizations_enrollment.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -49,11 +80,22 @@ class WhatsAppBusinessAccountUpdate:
             field_dict["disable_marketing_messages_on_cloud_api"] = disable_marketing_messages_on_cloud_api
         if purchase_order_number is not UNSET:
             field_dict["purchase_order_number"] = purchase_order_number
+        if whatsapp_manager_marketing_messages_max_price_enroll_status is not UNSET:
+            field_dict["whatsapp_manager_marketing_messages_max_price_enroll_status"] = (
+                whatsapp_manager_marketing_messages_max_price_enroll_status
+            )
+        if degrees_of_freedom_spec is not UNSET:
+            field_dict["degrees_of_freedom_spec"] = degrees_of_freedom_spec
+        if creative_optimizations_enrollment is not UNSET:
+            field_dict["creative_optimizations_enrollment"] = creative_optimizations_enrollment
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.creative_optimizations_enrollment import CreativeOptimizationsEnrollment
+        from ..models.degrees_of_freedom_spec import DegreesOfFreedomSpec
+
         d = dict(src_dict)
         is_enabled_for_insights = d.pop("is_enabled_for_insights", UNSET)
 
@@ -63,11 +105,41 @@ class WhatsAppBusinessAccountUpdate:
 
         purchase_order_number = d.pop("purchase_order_number", UNSET)
 
+        _whatsapp_manager_marketing_messages_max_price_enroll_status = d.pop(
+            "whatsapp_manager_marketing_messages_max_price_enroll_status", UNSET
+        )
+        whatsapp_manager_marketing_messages_max_price_enroll_status: OptInStatus | Unset
+        if isinstance(_whatsapp_manager_marketing_messages_max_price_enroll_status, Unset):
+            whatsapp_manager_marketing_messages_max_price_enroll_status = UNSET
+        else:
+            whatsapp_manager_marketing_messages_max_price_enroll_status = OptInStatus(
+                _whatsapp_manager_marketing_messages_max_price_enroll_status
+            )
+
+        _degrees_of_freedom_spec = d.pop("degrees_of_freedom_spec", UNSET)
+        degrees_of_freedom_spec: DegreesOfFreedomSpec | Unset
+        if isinstance(_degrees_of_freedom_spec, Unset):
+            degrees_of_freedom_spec = UNSET
+        else:
+            degrees_of_freedom_spec = DegreesOfFreedomSpec.from_dict(_degrees_of_freedom_spec)
+
+        _creative_optimizations_enrollment = d.pop("creative_optimizations_enrollment", UNSET)
+        creative_optimizations_enrollment: CreativeOptimizationsEnrollment | Unset
+        if isinstance(_creative_optimizations_enrollment, Unset):
+            creative_optimizations_enrollment = UNSET
+        else:
+            creative_optimizations_enrollment = CreativeOptimizationsEnrollment.from_dict(
+                _creative_optimizations_enrollment
+            )
+
         whats_app_business_account_update = cls(
             is_enabled_for_insights=is_enabled_for_insights,
             template_auto_archival_enabled=template_auto_archival_enabled,
             disable_marketing_messages_on_cloud_api=disable_marketing_messages_on_cloud_api,
             purchase_order_number=purchase_order_number,
+            whatsapp_manager_marketing_messages_max_price_enroll_status=whatsapp_manager_marketing_messages_max_price_enroll_status,
+            degrees_of_freedom_spec=degrees_of_freedom_spec,
+            creative_optimizations_enrollment=creative_optimizations_enrollment,
         )
 
         whats_app_business_account_update.additional_properties = d

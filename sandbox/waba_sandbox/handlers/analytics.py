@@ -7,10 +7,11 @@ from typing import Any
 from ..graph_errors import GraphError, invalid_parameter, no_phone_numbers
 from ..series import CALLS, CONVERSATIONS, PRICING, SeriesKind, series, template_series
 from .context import Context, handles
-from .paging import cursor, offset_of, page_url
+from .paging import series_page
 
 
-def _time_range(ctx: Context) -> tuple[int, int]:
+def time_range(ctx: Context) -> tuple[int, int]:
+    """The `start`/`end` of an analytics query; Graph's error 100 when `end` is not after `start`."""
     start, end = int(ctx.params["start"]), int(ctx.params["end"])
     if end <= start:
         raise invalid_parameter("Param end must be greater than start")
@@ -21,7 +22,7 @@ def _analytics(ctx: Context, kind: SeriesKind) -> Any:
     account = ctx.account
     if not account.phone_numbers:
         raise no_phone_numbers()
-    start, end = _time_range(ctx)
+    start, end = time_range(ctx)
     data = series(kind, ctx.sandbox.config.seed, account.id, start=start, end=end, params=ctx.params,
                   numbers=account.numbers)  # fmt: skip
     return {"data": [data]}
@@ -42,10 +43,9 @@ def call_analytics(ctx: Context) -> Any:
     return _analytics(ctx, CALLS)
 
 
-@handles("getTemplateAnalytics")
-def template_analytics(ctx: Context) -> Any:
-    account = ctx.account
-    if not account.node.get("is_enabled_for_insights"):
+def require_insights(ctx: Context) -> None:
+    """Graph's error 200005 when the account has not enabled template analytics."""
+    if not ctx.account.node.get("is_enabled_for_insights"):
         raise GraphError(
             200005,
             "Template Insights are not available yet for this WhatsApp Business account",
@@ -54,7 +54,13 @@ def template_analytics(ctx: Context) -> Any:
                 "details": "Enable template insights with is_enabled_for_insights=true, then retry.",
             },
         )
-    start, end = _time_range(ctx)
+
+
+@handles("getTemplateAnalytics")
+def template_analytics(ctx: Context) -> Any:
+    account = ctx.account
+    require_insights(ctx)
+    start, end = time_range(ctx)
     wanted = [str(i) for i in ctx.params["template_ids"]]
     unknown = [i for i in wanted if i not in account.templates]
     if unknown:
@@ -63,13 +69,4 @@ def template_analytics(ctx: Context) -> Any:
         ctx.sandbox.config.seed, start=start, end=end, template_ids=wanted, metrics=ctx.params.get("metric_types")
     )
     shape = {"granularity": "DAILY", "product_type": ctx.params.get("product_type", "CLOUD_API")}
-    limit = max(1, min(int(ctx.params.get("limit", 100)), 1000))
-    salt = f"template_analytics-{account.id}"
-    first = offset_of(str(ctx.params["after"]), salt) if "after" in ctx.params else 0
-    chunk = points[first : first + limit]
-    answer: dict[str, Any] = {"data": [{**shape, "data_points": chunk}]}
-    paging: dict[str, Any] = {"cursors": {"before": cursor(first, salt), "after": cursor(first + len(chunk), salt)}}
-    if first + limit < len(points):
-        paging["next"] = page_url(ctx, limit=str(limit), after=cursor(first + len(chunk), salt))
-    answer["paging"] = paging
-    return answer
+    return series_page(ctx, points, shape, "template_analytics")

@@ -1,5 +1,5 @@
 """Apps and commerce on an account: webhook subscriptions (subscribed apps), product catalogs, payment
-configurations and the conversions dataset."""
+configurations (and fresh OAuth links for them) and the conversions dataset."""
 
 from __future__ import annotations
 
@@ -113,6 +113,21 @@ def create_payment_configuration(ctx: Context) -> Any:
         answer["oauth_url"] = f"https://payments.example.com/oauth/{provider.lower()}?state={name}"
         answer["expiration"] = now + 600
     return answer
+
+
+@handles("createPaymentConfigurationOauthLink")
+def payment_oauth_link(ctx: Context) -> Any:
+    name = str(ctx.body_value("configuration_name"))
+    configuration = ctx.account.payment_configurations.get(name)
+    if configuration is None:
+        raise invalid_parameter(f"Payment configuration {name} was not found")
+    if configuration["provider_name"] == "upi_vpa":
+        raise invalid_parameter(f"Payment configuration {name} uses UPI VPA, which is not linked through OAuth")
+    now = int(ctx.sandbox.config.clock())
+    return {
+        "oauth_url": f"https://payments.example.com/oauth/{configuration['provider_name']}?state={name}&t={now}",
+        "expiration": now + 600,
+    }
 
 
 @handles("deletePaymentConfiguration")

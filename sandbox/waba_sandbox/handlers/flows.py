@@ -3,13 +3,51 @@
 from __future__ import annotations
 
 import json
+import time
 from typing import Any
 
+from ..fieldsel import Field
 from ..graph_errors import invalid_parameter
 from ..spec import schema_properties
 from ..store import visible
 from .context import Context, handles
+from .expansion import computes, nested, render
 from .paging import page
+
+#: How long a preview link lives (Graph: 30 days).
+PREVIEW_LIFETIME = 30 * 86_400
+
+
+@computes("Flow", "preview")
+def flow_preview(ctx: Context, node: dict[str, Any], wanted: Field) -> Any:
+    """`preview`, or `preview.invalidate(true)` for a new link (the old one stops working)."""
+    account = ctx.account
+    invalidate = wanted.modifiers.get("invalidate", "false").lower()
+    if invalidate not in ("true", "false"):
+        raise invalid_parameter(f'Param invalidate must be a boolean - got "{invalidate}"')
+    if invalidate == "true" or node["id"] not in account.flow_previews:
+        account.flow_previews[node["id"]] = ctx.store.ids.new()
+    expires = time.gmtime(ctx.sandbox.config.clock() + PREVIEW_LIFETIME)
+    preview = {
+        "preview_url": f"https://business.facebook.com/wa/manage/flows/{node['id']}/preview/"
+        f"?token={account.flow_previews[node['id']]}",
+        "expires_at": time.strftime("%Y-%m-%dT%H:%M:%S+0000", expires),
+    }
+    return nested(preview, wanted.children)
+
+
+@computes("Flow", "whatsapp_business_account")
+def flow_account(ctx: Context, node: dict[str, Any], wanted: Field) -> Any:
+    """The account the flow belongs to (its default fields, or the nested selection, edges included)."""
+    default = [Field(name) for name in ("id", "name", "currency", "timezone_id", "message_template_namespace")]
+    return render(ctx, "WhatsAppBusinessAccount", ctx.account.node, wanted.children or default)
+
+
+@computes("Flow", "application")
+def flow_application(ctx: Context, node: dict[str, Any], wanted: Field) -> Any:
+    """The app the flow belongs to: the sandbox's own app."""
+    app = ctx.store.apps[ctx.sandbox.config.app_id]
+    return nested({"id": app["id"], "name": app["name"], "link": app["link"]}, wanted.children)
 
 
 @handles("listFlows")
@@ -50,6 +88,8 @@ def create_flow(ctx: Context) -> Any:
         "validation_errors": errors,
         "json_version": "6.0",
         "data_api_version": "3.0",
+        "updated_at": time.strftime("%Y-%m-%dT%H:%M:%S+0000", time.gmtime(ctx.sandbox.config.clock())),
+        "health_status": {"can_send_message": "BLOCKED" if errors else "AVAILABLE", "entities": []},
     }
     if "endpoint_uri" in body:
         flow["endpoint_uri"] = body["endpoint_uri"]

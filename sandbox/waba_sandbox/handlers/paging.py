@@ -1,4 +1,7 @@
-"""Field selection and paging, shared by every handler: `fields`, `limit`, cursors, `paging` and `summary`."""
+"""Field selection and paging, shared by every handler: `fields`, `limit`, cursors, `paging` and `summary`.
+
+`limit=0` with `summary=total_count` is Graph's count idiom: an empty `data` and the summary.
+"""
 
 from __future__ import annotations
 
@@ -6,18 +9,19 @@ import base64
 from typing import Any
 from urllib.parse import urlencode
 
-from ..fieldsel import Field, FieldSyntaxError, parse_fields, select
+from ..fieldsel import Field, FieldSyntaxError, parse_fields
 from ..graph_errors import GraphError, invalid_parameter
-from ..spec import schema_properties
 from .context import Context
+from .expansion import check_fields, render
 
 #: Default page size and per-edge maxima (Graph: 25 by default; 100 on phone_numbers and assigned_users).
 DEFAULT_LIMIT = 25
 MAX_LIMIT = {"phone_numbers": 100, "assigned_users": 100, "message_templates": 1000}
 
 
-def requested_fields(ctx: Context, schema_name: str, default: list[str], extra: set[str] | None = None) -> list[Field]:
-    """The fields asked for (or the defaults); unknown fields are Graph's error 100, bad syntax 2500."""
+def requested_fields(ctx: Context, schema_name: str, default: list[str]) -> list[Field]:
+    """The fields asked for (or the defaults); unknown fields, nested ones too, are Graph's error 100, bad
+    syntax 2500."""
     expression = ctx.params.get("fields")
     if expression is None:
         return [Field(name) for name in default]
@@ -25,10 +29,7 @@ def requested_fields(ctx: Context, schema_name: str, default: list[str], extra: 
         fields = parse_fields(str(expression))
     except FieldSyntaxError as exc:
         raise GraphError(2500, str(exc)) from None
-    known = schema_properties(schema_name) | (extra or set())
-    for wanted in fields:
-        if wanted.name not in known:
-            raise invalid_parameter(f"Tried accessing nonexisting field ({wanted.name}) on node type ({schema_name})")
+    check_fields(schema_name, fields)
     return fields
 
 
@@ -69,10 +70,11 @@ def page(
     edge: str,
     summary: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
-    """One page of `items` as Graph answers it: `data`, opaque cursors, absolute `next`/`previous`."""
+    """One page of `items` as Graph answers it: `data` (each item's selected fields, edges expanded), opaque
+    cursors, absolute `next`/`previous`."""
     fields = requested_fields(ctx, schema, default)
     limit = int(ctx.params.get("limit", DEFAULT_LIMIT))
-    limit = max(1, min(limit, MAX_LIMIT.get(edge, 100)))
+    limit = max(0, min(limit, MAX_LIMIT.get(edge, 100)))
     salt = f"{edge}-{ctx.node_id}"
     if "after" in ctx.params:
         start = offset_of(str(ctx.params["after"]), salt)
@@ -81,7 +83,7 @@ def page(
     else:
         start = 0
     chunk = items[start : start + limit]
-    answer: dict[str, Any] = {"data": [select(item, fields) for item in chunk]}
+    answer: dict[str, Any] = {"data": [render(ctx, schema, item, fields) for item in chunk]}
     if chunk:
         paging: dict[str, Any] = {"cursors": {"before": cursor(start, salt), "after": cursor(start + len(chunk), salt)}}
         if start + limit < len(items):
@@ -94,6 +96,19 @@ def page(
         full = {"total_count": len(items), **(summary or {})}
         answer["summary"] = {key: full[key] for key in wanted_summary if key in full}
     return answer
+
+
+def series_page(ctx: Context, points: list[dict[str, Any]], shape: dict[str, Any], edge: str) -> dict[str, Any]:
+    """One page of an analytics series: `data` holds one series (`shape` plus a chunk of `data_points`), paged by
+    cursors over the points (100 by default, at most 1,000)."""
+    limit = max(1, min(int(ctx.params.get("limit", 100)), 1000))
+    salt = f"{edge}-{ctx.node_id}"
+    first = offset_of(str(ctx.params["after"]), salt) if "after" in ctx.params else 0
+    chunk = points[first : first + limit]
+    paging: dict[str, Any] = {"cursors": {"before": cursor(first, salt), "after": cursor(first + len(chunk), salt)}}
+    if first + limit < len(points):
+        paging["next"] = page_url(ctx, limit=str(limit), after=cursor(first + len(chunk), salt))
+    return {"data": [{**shape, "data_points": chunk}], "paging": paging}
 
 
 def _summary_fields(ctx: Context) -> list[str]:

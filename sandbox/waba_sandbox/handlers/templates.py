@@ -10,6 +10,7 @@ from typing import Any
 from .. import lifecycle
 from ..fieldsel import select
 from ..graph_errors import invalid_parameter, not_found
+from ..languages import check_language
 from ..series import rng_for
 from ..store import Account, visible
 from .context import Context, handles
@@ -20,6 +21,14 @@ TEMPLATE_DEFAULT = ["name", "parameter_format", "components", "language", "statu
 TEMPLATE_LIMIT = 250
 VERIFIED_TEMPLATE_LIMIT = 6000
 _PLACEHOLDER = re.compile(r"{{\s*([a-z0-9_]+)\s*}}")
+#: Create parameters kept on the template as they were sent (the spec's `MessageTemplate` fields of the same name).
+KEPT_ON_CREATE = (
+    "sub_category",
+    "message_send_ttl_seconds",
+    "library_template_name",
+    "degrees_of_freedom_spec",
+    "cta_url_link_tracking_opted_out",
+)
 
 
 def _find(account: Account, name: str, language: str) -> dict[str, Any] | None:
@@ -124,6 +133,9 @@ def create_template(ctx: Context) -> Any:
     account = ctx.account
     body = ctx.body or {}
     name, language = body["name"], body["language"]
+    check_language(language)
+    if "components" not in body and "library_template_name" not in body:
+        raise invalid_parameter("The parameter components is required")
     if _find(account, name, language) is not None:
         raise invalid_parameter(
             "Invalid parameter",
@@ -138,7 +150,7 @@ def create_template(ctx: Context) -> Any:
             user_title="Message template limit reached",
             user_message="This account reached its message template limit.",
         )
-    components = list(body.get("components", []))
+    components = list(body.get("components") or _library_components(body))
     check_template_components(components)
     template = _new_template(
         ctx,
@@ -149,12 +161,30 @@ def create_template(ctx: Context) -> Any:
         parameter_format=body.get("parameter_format", "POSITIONAL"),
         components=components,
     )
-    for key in ("sub_category", "message_send_ttl_seconds"):
+    for key in KEPT_ON_CREATE:
         if key in body:
             template[key] = body[key]
     ctx.store.add_template(account, template)
     lifecycle.template_submitted(ctx.sandbox, account, template)
     return {"id": template["id"], "status": "PENDING", "category": template["category"]}
+
+
+def _library_components(body: dict[str, Any]) -> list[dict[str, Any]]:
+    """The components of a template made from the template library (the library's text, its buttons)."""
+    components: list[dict[str, Any]] = [
+        {"type": "BODY", "text": f"Hi {{{{1}}}}, here is an update from {body['library_template_name']}."}
+    ]
+    buttons = [
+        {
+            "type": b["type"],
+            "text": b["type"].replace("_", " ").title(),
+            **({"url": b["url"]["base_url"]} if "url" in b else {}),
+        }
+        for b in body.get("library_template_button_inputs", [])
+    ]
+    if buttons:
+        components.append({"type": "BUTTONS", "buttons": buttons})
+    return components
 
 
 @handles("deleteMessageTemplates")
@@ -215,7 +245,7 @@ def update_template(ctx: Context) -> Any:
             template[key] = body[key]
     template["status"], template["rejected_reason"] = "PENDING", "NONE"
     lifecycle.template_edited(ctx.sandbox, account, template, previous_category=previous_category)
-    return {"success": True}
+    return {"success": True, "id": template["id"], "name": template["name"], "category": template["category"]}
 
 
 @handles("upsertMessageTemplates")
@@ -223,6 +253,8 @@ def upsert_templates(ctx: Context) -> Any:
     account = ctx.account
     body = ctx.body or {}
     answers = []
+    for language in body["languages"]:
+        check_language(language)
     for language in dict.fromkeys(body["languages"]):
         existing = _find(account, body["name"], language)
         if existing is not None:
@@ -305,7 +337,7 @@ _PREVIEW_TEXTS = {
 @handles("listMessageTemplatePreviews")
 def template_previews(ctx: Context) -> Any:
     ctx.account  # noqa: B018 - the account must exist
-    languages = ctx.params.get("languages") or ["en_US", "es_ES", "pt_BR", "fr_FR"]
+    languages = ctx.params.get("languages") or ["en_US", "es_ES", "pt_BR", "fr"]
     minutes = ctx.params.get("code_expiration_minutes")
     previews = []
     for language in languages:

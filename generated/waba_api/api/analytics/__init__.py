@@ -5,13 +5,22 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from . import get_call_analytics, get_conversation_analytics, get_pricing_analytics, get_template_analytics
+    from . import (
+        get_call_analytics,
+        get_conversation_analytics,
+        get_group_analytics,
+        get_pricing_analytics,
+        get_template_analytics,
+        get_template_group_analytics,
+    )
 
 __all__ = (
     "get_call_analytics",
     "get_conversation_analytics",
+    "get_group_analytics",
     "get_pricing_analytics",
     "get_template_analytics",
+    "get_template_group_analytics",
 )
 
 if not TYPE_CHECKING:

@@ -5,11 +5,12 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from . import create_flow, list_flows
+    from . import create_flow, list_flows, migrate_flows
 
 __all__ = (
     "create_flow",
     "list_flows",
+    "migrate_flows",
 )
 
 if not TYPE_CHECKING:

@@ -15,7 +15,10 @@ def build_request(
 ) -> dict[str, Any]:
     """List the flows of a WhatsApp Business Account
 
-     Lists the account's WhatsApp Flows with their status and categories.
+     Lists the account's WhatsApp Flows with their status and categories. `preview` is a field with a
+    modifier: `fields=preview.invalidate(false)` returns the current preview link,
+    `preview.invalidate(true)`
+    a new one (the old link stops working).
 
     Permissions: `whatsapp_business_management`.
 

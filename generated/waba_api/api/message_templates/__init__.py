@@ -7,11 +7,13 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from . import (
         create_message_template,
+        create_template_group,
         delete_message_templates,
         get_message_template,
         get_template_performance_metrics,
         list_message_template_previews,
         list_message_templates,
+        list_template_groups,
         migrate_message_templates,
         update_message_template,
         upsert_message_templates,
@@ -19,11 +21,13 @@ if TYPE_CHECKING:
 
 __all__ = (
     "create_message_template",
+    "create_template_group",
     "delete_message_templates",
     "get_message_template",
     "get_template_performance_metrics",
     "list_message_template_previews",
     "list_message_templates",
+    "list_template_groups",
     "migrate_message_templates",
     "update_message_template",
     "upsert_message_templates",

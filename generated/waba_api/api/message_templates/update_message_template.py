@@ -13,7 +13,9 @@ def build_request(
     """Edit a message template
 
      Edits an approved, rejected or paused template's components or category; the template goes back to
-    review. Approved templates can be edited once a day and ten times a month.
+    review. Approved templates can be edited once a day and ten times a month. Graph answers `success`
+    and, as Meta's reference lists, the template's `id`, `name` and `category` (older answers carry
+    `success` alone).
 
     Permissions: `whatsapp_business_management`.
 

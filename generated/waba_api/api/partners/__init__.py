@@ -5,9 +5,10 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from . import list_activities, list_dcc_configs, list_schedules, list_solutions
+    from . import create_solution_migration_intent, list_activities, list_dcc_configs, list_schedules, list_solutions
 
 __all__ = (
+    "create_solution_migration_intent",
     "list_activities",
     "list_dcc_configs",
     "list_schedules",

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from . import (
         create_payment_configuration,
+        create_payment_configuration_oauth_link,
         delete_payment_configuration,
         get_payment_configuration,
         list_payment_configurations,
@@ -14,6 +15,7 @@ if TYPE_CHECKING:
 
 __all__ = (
     "create_payment_configuration",
+    "create_payment_configuration_oauth_link",
     "delete_payment_configuration",
     "get_payment_configuration",
     "list_payment_configurations",

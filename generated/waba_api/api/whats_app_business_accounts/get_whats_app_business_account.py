@@ -15,7 +15,11 @@ def build_request(
      Returns the account's fields. Without `fields` Graph returns `id`, `name`, `timezone_id` and
     `message_template_namespace`. Any field of `WhatsAppBusinessAccount` can be asked for, including the
     `analytics` field with its modifiers
-    (`analytics.start(1700000000).end(1700600000).granularity(DAY)`).
+    (`analytics.start(1700000000).end(1700600000).granularity(DAY)`),
+    and the account's list edges can be expanded in place (`phone_numbers.limit(5){id,quality_rating}`):
+    each comes back as `{"data": [...], "paging": {...}}`, with the edge's default fields when no
+    `{...}`
+    selection is given.
 
     Subject to the WABA business-use-case rate limit.
 
