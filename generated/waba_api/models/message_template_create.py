@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,22 +10,37 @@ from attrs import field as _attrs_field
 from ..models.template_category import TemplateCategory
 from ..models.template_parameter_format import TemplateParameterFormat
 from ..models.template_sub_category import TemplateSubCategory
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    ModelDataError,
+    extra_fields,
+    merge_extra_fields,
+    not_allowed,
+    not_an_object,
+    one_of,
+    wrong_type,
+)
 
-if TYPE_CHECKING:
-    from ..models.template_body_component import TemplateBodyComponent
-    from ..models.template_buttons_component import TemplateButtonsComponent
-    from ..models.template_footer_component import TemplateFooterComponent
-    from ..models.template_header_location_component import TemplateHeaderLocationComponent
-    from ..models.template_header_media_component import TemplateHeaderMediaComponent
-    from ..models.template_header_text_component import TemplateHeaderTextComponent
+#: The JSON fields MessageTemplateCreate declares; the others are its `additional_properties`.
+_JSON_FIELDS = frozenset(
+    (
+        "name",
+        "language",
+        "category",
+        "components",
+        "allow_category_change",
+        "parameter_format",
+        "message_send_ttl_seconds",
+        "sub_category",
+    )
+)
+_TEMPLATE_CATEGORY_VALUES = {member.value: member for member in TemplateCategory}
+_TEMPLATE_PARAMETER_FORMAT_VALUES = {member.value: member for member in TemplateParameterFormat}
+_TEMPLATE_SUB_CATEGORY_VALUES = {member.value: member for member in TemplateSubCategory}
 
 
-T = TypeVar("T", bound="MessageTemplateCreate")
-
-
-@_attrs_define
-class MessageTemplateCreate:
+@_attrs_define(repr=False)
+class MessageTemplateCreate(Model):
     """A new template.
 
     Attributes:
@@ -33,14 +48,14 @@ class MessageTemplateCreate:
         language (str): Template language code, e.g. `en_US`, `pt_BR`, `fil`. Example: en_US.
         category (TemplateCategory): Template categories.
         components (list[TemplateBodyComponent | TemplateButtonsComponent | TemplateFooterComponent |
-            TemplateHeaderLocationComponent | TemplateHeaderMediaComponent | TemplateHeaderTextComponent] | Unset): Header
+            TemplateHeaderLocationComponent | TemplateHeaderMediaComponent | TemplateHeaderTextComponent] | None): Header
             (optional), body, footer (optional) and buttons (optional).
-        allow_category_change (bool | Unset): Let Meta change the category instead of rejecting a miscategorised
+        allow_category_change (bool | None): Let Meta change the category instead of rejecting a miscategorised
             template.
-        parameter_format (TemplateParameterFormat | Unset): How body and header parameters are written: `{{1}}`
+        parameter_format (TemplateParameterFormat | None): How body and header parameters are written: `{{1}}`
             (POSITIONAL) or `{{first_name}}` (NAMED).
-        message_send_ttl_seconds (int | Unset): How long delivery is attempted before the message is dropped.
-        sub_category (TemplateSubCategory | Unset): Utility template sub-categories.
+        message_send_ttl_seconds (int | None): How long delivery is attempted before the message is dropped.
+        sub_category (TemplateSubCategory | None): Utility template sub-categories.
     """
 
     name: str
@@ -55,219 +70,118 @@ class MessageTemplateCreate:
             | TemplateHeaderMediaComponent
             | TemplateHeaderTextComponent
         ]
-        | Unset
-    ) = UNSET
-    allow_category_change: bool | Unset = UNSET
-    parameter_format: TemplateParameterFormat | Unset = UNSET
-    message_send_ttl_seconds: int | Unset = UNSET
-    sub_category: TemplateSubCategory | Unset = UNSET
+        | None
+    ) = None
+    allow_category_change: bool | None = None
+    parameter_format: TemplateParameterFormat | None = None
+    message_send_ttl_seconds: int | None = None
+    sub_category: TemplateSubCategory | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.template_body_component import TemplateBodyComponent
-        from ..models.template_footer_component import TemplateFooterComponent
-        from ..models.template_header_location_component import TemplateHeaderLocationComponent
-        from ..models.template_header_media_component import TemplateHeaderMediaComponent
-        from ..models.template_header_text_component import TemplateHeaderTextComponent
-
-        name = self.name
-
-        language = self.language
-
-        category = self.category.value
-
-        components: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.components, Unset):
-            components = []
-            for components_item_data in self.components:
-                components_item: dict[str, Any]
-                if (
-                    isinstance(components_item_data, TemplateHeaderTextComponent)
-                    or isinstance(components_item_data, TemplateHeaderMediaComponent)
-                    or isinstance(components_item_data, TemplateHeaderLocationComponent)
-                    or isinstance(components_item_data, TemplateBodyComponent)
-                    or isinstance(components_item_data, TemplateFooterComponent)
-                ):
-                    components_item = components_item_data.to_dict()
-                else:
-                    components_item = components_item_data.to_dict()
-
-                components.append(components_item)
-
-        allow_category_change = self.allow_category_change
-
-        parameter_format: str | Unset = UNSET
-        if not isinstance(self.parameter_format, Unset):
-            parameter_format = self.parameter_format.value
-
-        message_send_ttl_seconds = self.message_send_ttl_seconds
-
-        sub_category: str | Unset = UNSET
-        if not isinstance(self.sub_category, Unset):
-            sub_category = self.sub_category.value
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "language": language,
-                "category": category,
-            }
-        )
-        if components is not UNSET:
-            field_dict["components"] = components
-        if allow_category_change is not UNSET:
-            field_dict["allow_category_change"] = allow_category_change
-        if parameter_format is not UNSET:
-            field_dict["parameter_format"] = parameter_format
-        if message_send_ttl_seconds is not UNSET:
-            field_dict["message_send_ttl_seconds"] = message_send_ttl_seconds
-        if sub_category is not UNSET:
-            field_dict["sub_category"] = sub_category
-
-        return field_dict
+        field_dict["name"] = self.name
+        field_dict["language"] = self.language
+        field_dict["category"] = self.category.value if isinstance(self.category, TemplateCategory) else self.category
+        if self.components is not None:
+            field_dict["components"] = [_item1.to_dict() for _item1 in self.components]
+        if self.allow_category_change is not None:
+            field_dict["allow_category_change"] = self.allow_category_change
+        if self.parameter_format is not None:
+            field_dict["parameter_format"] = (
+                self.parameter_format.value
+                if isinstance(self.parameter_format, TemplateParameterFormat)
+                else self.parameter_format
+            )
+        if self.message_send_ttl_seconds is not None:
+            field_dict["message_send_ttl_seconds"] = self.message_send_ttl_seconds
+        if self.sub_category is not None:
+            field_dict["sub_category"] = (
+                self.sub_category.value if isinstance(self.sub_category, TemplateSubCategory) else self.sub_category
+            )
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.template_body_component import TemplateBodyComponent
-        from ..models.template_buttons_component import TemplateButtonsComponent
-        from ..models.template_footer_component import TemplateFooterComponent
-        from ..models.template_header_location_component import TemplateHeaderLocationComponent
-        from ..models.template_header_media_component import TemplateHeaderMediaComponent
-        from ..models.template_header_text_component import TemplateHeaderTextComponent
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        name = src_dict.get("name")
+        if not isinstance(name, str):
+            raise wrong_type(cls, "name", "a string", name, src_dict)
 
-        language = d.pop("language")
+        language = src_dict.get("language")
+        if not isinstance(language, str):
+            raise wrong_type(cls, "language", "a string", language, src_dict)
 
-        category = TemplateCategory(d.pop("category"))
+        category = src_dict.get("category")
+        if category is None:
+            raise wrong_type(cls, "category", "a string", category, src_dict)
+        if not isinstance(category, str) or category not in _TEMPLATE_CATEGORY_VALUES:
+            raise not_allowed(cls, "category", category, src_dict, TemplateCategory)
+        category = _TEMPLATE_CATEGORY_VALUES[category]
 
-        _components = d.pop("components", UNSET)
-        components: (
-            list[
-                TemplateBodyComponent
-                | TemplateButtonsComponent
-                | TemplateFooterComponent
-                | TemplateHeaderLocationComponent
-                | TemplateHeaderMediaComponent
-                | TemplateHeaderTextComponent
-            ]
-            | Unset
-        ) = UNSET
-        if _components is not UNSET:
-            components = []
-            for components_item_data in _components:
+        components = src_dict.get("components")
+        if components is not None:
+            if not isinstance(components, list):
+                raise wrong_type(cls, "components", "an array", components, src_dict)
+            try:
+                components = list(map(_parse_components_item, components))
+            except ModelDataError as _error:
+                raise _error.at(cls, "components", src_dict) from None
 
-                def _parse_components_item(
-                    data: object,
-                ) -> (
-                    TemplateBodyComponent
-                    | TemplateButtonsComponent
-                    | TemplateFooterComponent
-                    | TemplateHeaderLocationComponent
-                    | TemplateHeaderMediaComponent
-                    | TemplateHeaderTextComponent
-                ):
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_template_component_create_type_0 = TemplateHeaderTextComponent.from_dict(data)
+        allow_category_change = src_dict.get("allow_category_change")
+        if allow_category_change is not None and type(allow_category_change) is not bool:
+            raise wrong_type(cls, "allow_category_change", "a boolean", allow_category_change, src_dict)
 
-                        return componentsschemas_template_component_create_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_template_component_create_type_1 = TemplateHeaderMediaComponent.from_dict(
-                            data
-                        )
+        parameter_format = src_dict.get("parameter_format")
+        if parameter_format is not None:
+            if not isinstance(parameter_format, str) or parameter_format not in _TEMPLATE_PARAMETER_FORMAT_VALUES:
+                raise not_allowed(cls, "parameter_format", parameter_format, src_dict, TemplateParameterFormat)
+            parameter_format = _TEMPLATE_PARAMETER_FORMAT_VALUES[parameter_format]
 
-                        return componentsschemas_template_component_create_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_template_component_create_type_2 = TemplateHeaderLocationComponent.from_dict(
-                            data
-                        )
+        message_send_ttl_seconds = src_dict.get("message_send_ttl_seconds")
+        if message_send_ttl_seconds is not None and type(message_send_ttl_seconds) is not int:
+            raise wrong_type(cls, "message_send_ttl_seconds", "an integer", message_send_ttl_seconds, src_dict)
 
-                        return componentsschemas_template_component_create_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_template_component_create_type_3 = TemplateBodyComponent.from_dict(data)
+        sub_category = src_dict.get("sub_category")
+        if sub_category is not None:
+            if not isinstance(sub_category, str) or sub_category not in _TEMPLATE_SUB_CATEGORY_VALUES:
+                raise not_allowed(cls, "sub_category", sub_category, src_dict, TemplateSubCategory)
+            sub_category = _TEMPLATE_SUB_CATEGORY_VALUES[sub_category]
 
-                        return componentsschemas_template_component_create_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_template_component_create_type_4 = TemplateFooterComponent.from_dict(data)
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.name = name
+        _model.language = language
+        _model.category = category
+        _model.components = components
+        _model.allow_category_change = allow_category_change
+        _model.parameter_format = parameter_format
+        _model.message_send_ttl_seconds = message_send_ttl_seconds
+        _model.sub_category = sub_category
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model
 
-                        return componentsschemas_template_component_create_type_4
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_template_component_create_type_5 = TemplateButtonsComponent.from_dict(data)
 
-                    return componentsschemas_template_component_create_type_5
+# Imported last, so that models which refer to each other can be imported in any order.
+from ..models.template_body_component import TemplateBodyComponent
+from ..models.template_buttons_component import TemplateButtonsComponent
+from ..models.template_footer_component import TemplateFooterComponent
+from ..models.template_header_location_component import TemplateHeaderLocationComponent
+from ..models.template_header_media_component import TemplateHeaderMediaComponent
+from ..models.template_header_text_component import TemplateHeaderTextComponent
 
-                components_item = _parse_components_item(components_item_data)
-
-                components.append(components_item)
-
-        allow_category_change = d.pop("allow_category_change", UNSET)
-
-        _parameter_format = d.pop("parameter_format", UNSET)
-        parameter_format: TemplateParameterFormat | Unset
-        if isinstance(_parameter_format, Unset):
-            parameter_format = UNSET
-        else:
-            parameter_format = TemplateParameterFormat(_parameter_format)
-
-        message_send_ttl_seconds = d.pop("message_send_ttl_seconds", UNSET)
-
-        _sub_category = d.pop("sub_category", UNSET)
-        sub_category: TemplateSubCategory | Unset
-        if isinstance(_sub_category, Unset):
-            sub_category = UNSET
-        else:
-            sub_category = TemplateSubCategory(_sub_category)
-
-        message_template_create = cls(
-            name=name,
-            language=language,
-            category=category,
-            components=components,
-            allow_category_change=allow_category_change,
-            parameter_format=parameter_format,
-            message_send_ttl_seconds=message_send_ttl_seconds,
-            sub_category=sub_category,
-        )
-
-        message_template_create.additional_properties = d
-        return message_template_create
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+_parse_components_item = one_of(
+    TemplateHeaderTextComponent,
+    TemplateHeaderMediaComponent,
+    TemplateHeaderLocationComponent,
+    TemplateBodyComponent,
+    TemplateFooterComponent,
+    TemplateButtonsComponent,
+)

@@ -2,89 +2,101 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    extra_fields,
+    merge_extra_fields,
+    not_an_object,
+    wrong_type,
+)
 
-T = TypeVar("T", bound="WhatsAppBusinessAccountUpdate")
+#: The JSON fields WhatsAppBusinessAccountUpdate declares; the others are its `additional_properties`.
+_JSON_FIELDS = frozenset(
+    (
+        "is_enabled_for_insights",
+        "template_auto_archival_enabled",
+        "disable_marketing_messages_on_cloud_api",
+        "purchase_order_number",
+    )
+)
 
 
-@_attrs_define
-class WhatsAppBusinessAccountUpdate:
+@_attrs_define(repr=False)
+class WhatsAppBusinessAccountUpdate(Model):
     """Settings to change. Send only the ones to change.
 
     Attributes:
-        is_enabled_for_insights (bool | Unset): Enable template analytics. One-way; `false` is not accepted.
-        template_auto_archival_enabled (bool | Unset): Archive unused templates automatically.
-        disable_marketing_messages_on_cloud_api (bool | Unset): Disable marketing messages over Cloud API.
-        purchase_order_number (str | Unset): Purchase order number for payment management.
+        is_enabled_for_insights (bool | None): Enable template analytics. One-way; `false` is not accepted.
+        template_auto_archival_enabled (bool | None): Archive unused templates automatically.
+        disable_marketing_messages_on_cloud_api (bool | None): Disable marketing messages over Cloud API.
+        purchase_order_number (str | None): Purchase order number for payment management.
     """
 
-    is_enabled_for_insights: bool | Unset = UNSET
-    template_auto_archival_enabled: bool | Unset = UNSET
-    disable_marketing_messages_on_cloud_api: bool | Unset = UNSET
-    purchase_order_number: str | Unset = UNSET
+    is_enabled_for_insights: bool | None = None
+    template_auto_archival_enabled: bool | None = None
+    disable_marketing_messages_on_cloud_api: bool | None = None
+    purchase_order_number: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        is_enabled_for_insights = self.is_enabled_for_insights
-
-        template_auto_archival_enabled = self.template_auto_archival_enabled
-
-        disable_marketing_messages_on_cloud_api = self.disable_marketing_messages_on_cloud_api
-
-        purchase_order_number = self.purchase_order_number
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if is_enabled_for_insights is not UNSET:
-            field_dict["is_enabled_for_insights"] = is_enabled_for_insights
-        if template_auto_archival_enabled is not UNSET:
-            field_dict["template_auto_archival_enabled"] = template_auto_archival_enabled
-        if disable_marketing_messages_on_cloud_api is not UNSET:
-            field_dict["disable_marketing_messages_on_cloud_api"] = disable_marketing_messages_on_cloud_api
-        if purchase_order_number is not UNSET:
-            field_dict["purchase_order_number"] = purchase_order_number
-
-        return field_dict
+        if self.is_enabled_for_insights is not None:
+            field_dict["is_enabled_for_insights"] = self.is_enabled_for_insights
+        if self.template_auto_archival_enabled is not None:
+            field_dict["template_auto_archival_enabled"] = self.template_auto_archival_enabled
+        if self.disable_marketing_messages_on_cloud_api is not None:
+            field_dict["disable_marketing_messages_on_cloud_api"] = self.disable_marketing_messages_on_cloud_api
+        if self.purchase_order_number is not None:
+            field_dict["purchase_order_number"] = self.purchase_order_number
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        is_enabled_for_insights = d.pop("is_enabled_for_insights", UNSET)
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        template_auto_archival_enabled = d.pop("template_auto_archival_enabled", UNSET)
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        is_enabled_for_insights = src_dict.get("is_enabled_for_insights")
+        if is_enabled_for_insights is not None and type(is_enabled_for_insights) is not bool:
+            raise wrong_type(cls, "is_enabled_for_insights", "a boolean", is_enabled_for_insights, src_dict)
 
-        disable_marketing_messages_on_cloud_api = d.pop("disable_marketing_messages_on_cloud_api", UNSET)
+        template_auto_archival_enabled = src_dict.get("template_auto_archival_enabled")
+        if template_auto_archival_enabled is not None and type(template_auto_archival_enabled) is not bool:
+            raise wrong_type(
+                cls, "template_auto_archival_enabled", "a boolean", template_auto_archival_enabled, src_dict
+            )
 
-        purchase_order_number = d.pop("purchase_order_number", UNSET)
+        disable_marketing_messages_on_cloud_api = src_dict.get("disable_marketing_messages_on_cloud_api")
+        if (
+            disable_marketing_messages_on_cloud_api is not None
+            and type(disable_marketing_messages_on_cloud_api) is not bool
+        ):
+            raise wrong_type(
+                cls,
+                "disable_marketing_messages_on_cloud_api",
+                "a boolean",
+                disable_marketing_messages_on_cloud_api,
+                src_dict,
+            )
 
-        whats_app_business_account_update = cls(
-            is_enabled_for_insights=is_enabled_for_insights,
-            template_auto_archival_enabled=template_auto_archival_enabled,
-            disable_marketing_messages_on_cloud_api=disable_marketing_messages_on_cloud_api,
-            purchase_order_number=purchase_order_number,
-        )
+        purchase_order_number = src_dict.get("purchase_order_number")
+        if purchase_order_number is not None and not isinstance(purchase_order_number, str):
+            raise wrong_type(cls, "purchase_order_number", "a string", purchase_order_number, src_dict)
 
-        whats_app_business_account_update.additional_properties = d
-        return whats_app_business_account_update
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.is_enabled_for_insights = is_enabled_for_insights
+        _model.template_auto_archival_enabled = template_auto_archival_enabled
+        _model.disable_marketing_messages_on_cloud_api = disable_marketing_messages_on_cloud_api
+        _model.purchase_order_number = purchase_order_number
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model
