@@ -13,7 +13,7 @@ import reprlib
 from collections.abc import Callable, Mapping
 from enum import Enum
 from math import isfinite
-from typing import Any, Literal, Self, TypeVar
+from typing import Any, Literal, Self, TypeVar, cast
 
 import attrs
 
@@ -79,7 +79,7 @@ class Model:
     def __repr__(self) -> str:
         shown = [
             f"{field.name}={_shown(value)}"
-            for field in attrs.fields(type(self))
+            for field in attrs.fields(cast("type[attrs.AttrsInstance]", type(self)))  # every model is an attrs class
             if field.init and (value := getattr(self, field.name)) is not None
         ]
         if self.additional_properties:

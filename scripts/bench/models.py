@@ -6,7 +6,7 @@
 No HTTP and no wrapper: the pages (100 templates each, with HEADER/BODY/FOOTER/BUTTONS components, from
 `bench.payloads`) are decoded once with `json.loads`, then parsed again and again. Each `--tree` (a folder
 holding a `waba_api` package) is measured in its own fresh process, the trees taking turns round after round,
-so a busy machine slows all of them alike; the figures are medians with the min–max over rounds. Times are
+so a busy machine slows all of them alike; the figures are medians with the min-max over rounds. Times are
 the CPU time of the measuring process (`time.process_time`), which other processes on a shared machine
 inflate far less than wall time (the import figure alone is wall time). Also
 reported per tree: `json.loads` of the same pages (the floor any client pays), `to_dict()` of the parsed
@@ -106,11 +106,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         print(json.dumps(results, indent=2))
         return 0
-    print(f"{args.templates:,} templates in pages of {PAGE_SIZE}; median (min–max) over {args.rounds} rounds")
+    print(f"{args.templates:,} templates in pages of {PAGE_SIZE}; median (min-max) over {args.rounds} rounds")
     print(f"{'tree':<12} {'json.loads µs/t':>22} {'from_dict µs/t':>22} {'to_dict µs/t':>22} {'import ms':>22}")
     for name, figures in results.items():
         cells = [
-            f"{f['median']:.2f} ({f['min']:.2f}–{f['max']:.2f})"
+            f"{f['median']:.2f} ({f['min']:.2f}-{f['max']:.2f})"
             for f in (figures[key] for key in ("json_loads", "from_dict", "to_dict", "import_ms"))
         ]
         print(f"{name:<12} " + " ".join(f"{cell:>22}" for cell in cells))

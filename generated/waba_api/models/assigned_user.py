@@ -21,7 +21,7 @@ from ..types import (
 )
 
 #: The JSON fields AssignedUser declares; the others are its `additional_properties`.
-_JSON_FIELDS = frozenset(
+_JSON_FIELDS: frozenset[str] = frozenset(
     (
         "id",
         "name",

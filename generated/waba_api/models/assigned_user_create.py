@@ -18,7 +18,7 @@ from ..types import (
 )
 
 #: The JSON fields AssignedUserCreate declares; the others are its `additional_properties`.
-_JSON_FIELDS = frozenset(
+_JSON_FIELDS: frozenset[str] = frozenset(
     (
         "user",
         "tasks",
@@ -65,10 +65,10 @@ class AssignedUserCreate(Model):
             raise wrong_type(cls, "tasks", "an array", tasks, src_dict)
         if not isinstance(tasks, list):
             raise wrong_type(cls, "tasks", "an array", tasks, src_dict)
-        _members = list(map(_WABA_TASK_VALUES.get, tasks))
-        if None in _members:
-            raise not_allowed(cls, "tasks", tasks[_members.index(None)], src_dict, WabaTask)
-        tasks = _members
+        for _item1 in tasks:
+            if not isinstance(_item1, str) or _item1 not in _WABA_TASK_VALUES:
+                raise not_allowed(cls, "tasks", _item1, src_dict, WabaTask)
+        tasks = list(map(_WABA_TASK_VALUES.__getitem__, tasks))
 
         # The fields are stored directly: __init__ would only store them too, and is slower to call.
         _model = object.__new__(cls)

@@ -16,7 +16,7 @@ from ..types import (
 )
 
 #: The JSON fields BatchHeader declares; the others are its `additional_properties`.
-_JSON_FIELDS = frozenset(
+_JSON_FIELDS: frozenset[str] = frozenset(
     (
         "name",
         "value",

@@ -18,7 +18,7 @@ from ..types import (
 )
 
 #: The JSON fields CallAnalyticsDataPoint declares; the others are its `additional_properties`.
-_JSON_FIELDS = frozenset(
+_JSON_FIELDS: frozenset[str] = frozenset(
     (
         "start",
         "end",

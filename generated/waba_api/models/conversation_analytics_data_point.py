@@ -20,7 +20,7 @@ from ..types import (
 )
 
 #: The JSON fields ConversationAnalyticsDataPoint declares; the others are its `additional_properties`.
-_JSON_FIELDS = frozenset(
+_JSON_FIELDS: frozenset[str] = frozenset(
     (
         "start",
         "end",

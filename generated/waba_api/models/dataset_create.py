@@ -16,7 +16,7 @@ from ..types import (
 )
 
 #: The JSON fields DatasetCreate declares; the others are its `additional_properties`.
-_JSON_FIELDS = frozenset(("dataset_name",))
+_JSON_FIELDS: frozenset[str] = frozenset(("dataset_name",))
 
 
 @_attrs_define(repr=False)

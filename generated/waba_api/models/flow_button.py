@@ -18,7 +18,7 @@ from ..types import (
 )
 
 #: The JSON fields FlowButton declares; the others are its `additional_properties`.
-_JSON_FIELDS = frozenset(
+_JSON_FIELDS: frozenset[str] = frozenset(
     (
         "type",
         "text",
@@ -118,7 +118,7 @@ class FlowButton(Model):
         # The fields are stored directly: __init__ would only store them too, and is slower to call.
         _model = object.__new__(cls)
         _model.text = text
-        _model.type_ = type_
+        _model.type_ = "FLOW"
         _model.flow_id = flow_id
         _model.flow_name = flow_name
         _model.flow_json = flow_json

@@ -18,7 +18,7 @@ from ..types import (
 )
 
 #: The JSON fields FlowCreate declares; the others are its `additional_properties`.
-_JSON_FIELDS = frozenset(
+_JSON_FIELDS: frozenset[str] = frozenset(
     (
         "name",
         "categories",
@@ -87,10 +87,10 @@ class FlowCreate(Model):
             raise wrong_type(cls, "categories", "an array", categories, src_dict)
         if not isinstance(categories, list):
             raise wrong_type(cls, "categories", "an array", categories, src_dict)
-        _members = list(map(_FLOW_CATEGORY_VALUES.get, categories))
-        if None in _members:
-            raise not_allowed(cls, "categories", categories[_members.index(None)], src_dict, FlowCategory)
-        categories = _members
+        for _item1 in categories:
+            if not isinstance(_item1, str) or _item1 not in _FLOW_CATEGORY_VALUES:
+                raise not_allowed(cls, "categories", _item1, src_dict, FlowCategory)
+        categories = list(map(_FLOW_CATEGORY_VALUES.__getitem__, categories))
 
         clone_flow_id = src_dict.get("clone_flow_id")
         if clone_flow_id is not None and not isinstance(clone_flow_id, str):

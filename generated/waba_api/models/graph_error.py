@@ -17,7 +17,7 @@ from ..types import (
 )
 
 #: The JSON fields GraphError declares; the others are its `additional_properties`.
-_JSON_FIELDS = frozenset(("error",))
+_JSON_FIELDS: frozenset[str] = frozenset(("error",))
 
 
 @_attrs_define(repr=False)

@@ -16,7 +16,7 @@ from ..types import (
 )
 
 #: The JSON fields IdResponse declares; the others are its `additional_properties`.
-_JSON_FIELDS = frozenset(("id",))
+_JSON_FIELDS: frozenset[str] = frozenset(("id",))
 
 
 @_attrs_define(repr=False)

@@ -16,7 +16,7 @@ from ..types import (
 )
 
 #: The JSON fields ListSummary declares; the others are its `additional_properties`.
-_JSON_FIELDS = frozenset(("total_count",))
+_JSON_FIELDS: frozenset[str] = frozenset(("total_count",))
 
 
 @_attrs_define(repr=False)

@@ -16,7 +16,7 @@ from ..types import (
 )
 
 #: The JSON fields MessageTemplateListSummary declares; the others are its `additional_properties`.
-_JSON_FIELDS = frozenset(
+_JSON_FIELDS: frozenset[str] = frozenset(
     (
         "total_count",
         "message_template_count",

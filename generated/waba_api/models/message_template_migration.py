@@ -18,7 +18,7 @@ from ..types import (
 )
 
 #: The JSON fields MessageTemplateMigration declares; the others are its `additional_properties`.
-_JSON_FIELDS = frozenset(
+_JSON_FIELDS: frozenset[str] = frozenset(
     (
         "source_waba_id",
         "page_number",

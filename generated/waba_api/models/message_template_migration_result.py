@@ -19,7 +19,7 @@ from ..types import (
 )
 
 #: The JSON fields MessageTemplateMigrationResult declares; the others are its `additional_properties`.
-_JSON_FIELDS = frozenset(
+_JSON_FIELDS: frozenset[str] = frozenset(
     (
         "migrated_templates",
         "failed_templates",

@@ -15,7 +15,7 @@ from ..types import (
 )
 
 #: The JSON fields MessageTemplateMigrationResultFailedTemplates declares; the others are its `additional_properties`.
-_JSON_FIELDS = frozenset()
+_JSON_FIELDS: frozenset[str] = frozenset()
 
 
 @_attrs_define(repr=False)

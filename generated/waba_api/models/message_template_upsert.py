@@ -22,7 +22,7 @@ from ..types import (
 )
 
 #: The JSON fields MessageTemplateUpsert declares; the others are its `additional_properties`.
-_JSON_FIELDS = frozenset(
+_JSON_FIELDS: frozenset[str] = frozenset(
     (
         "name",
         "languages",

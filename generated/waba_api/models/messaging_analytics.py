@@ -20,7 +20,7 @@ from ..types import (
 )
 
 #: The JSON fields MessagingAnalytics declares; the others are its `additional_properties`.
-_JSON_FIELDS = frozenset(
+_JSON_FIELDS: frozenset[str] = frozenset(
     (
         "phone_numbers",
         "country_codes",

@@ -19,7 +19,7 @@ from ..types import (
 )
 
 #: The JSON fields OtpButton declares; the others are its `additional_properties`.
-_JSON_FIELDS = frozenset(
+_JSON_FIELDS: frozenset[str] = frozenset(
     (
         "type",
         "otp_type",
@@ -115,7 +115,7 @@ class OtpButton(Model):
         # The fields are stored directly: __init__ would only store them too, and is slower to call.
         _model = object.__new__(cls)
         _model.otp_type = otp_type
-        _model.type_ = type_
+        _model.type_ = "OTP"
         _model.text = text
         _model.autofill_text = autofill_text
         _model.zero_tap_terms_accepted = zero_tap_terms_accepted

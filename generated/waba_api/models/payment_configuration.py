@@ -18,7 +18,7 @@ from ..types import (
 )
 
 #: The JSON fields PaymentConfiguration declares; the others are its `additional_properties`.
-_JSON_FIELDS = frozenset(
+_JSON_FIELDS: frozenset[str] = frozenset(
     (
         "configuration_name",
         "merchant_category_code",

@@ -18,7 +18,7 @@ from ..types import (
 )
 
 #: The JSON fields PaymentConfigurationCreate declares; the others are its `additional_properties`.
-_JSON_FIELDS = frozenset(
+_JSON_FIELDS: frozenset[str] = frozenset(
     (
         "configuration_name",
         "provider_name",

@@ -17,7 +17,7 @@ from ..types import (
 )
 
 #: The JSON fields PaymentConfigurationGroup declares; the others are its `additional_properties`.
-_JSON_FIELDS = frozenset(("payment_configurations",))
+_JSON_FIELDS: frozenset[str] = frozenset(("payment_configurations",))
 
 
 @_attrs_define(repr=False)

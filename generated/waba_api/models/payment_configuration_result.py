@@ -17,7 +17,7 @@ from ..types import (
 )
 
 #: The JSON fields PaymentConfigurationResult declares; the others are its `additional_properties`.
-_JSON_FIELDS = frozenset(("data",))
+_JSON_FIELDS: frozenset[str] = frozenset(("data",))
 
 
 @_attrs_define(repr=False)

@@ -24,7 +24,7 @@ from ..types import (
 )
 
 #: The JSON fields PhoneNumber declares; the others are its `additional_properties`.
-_JSON_FIELDS = frozenset(
+_JSON_FIELDS: frozenset[str] = frozenset(
     (
         "id",
         "display_phone_number",

@@ -17,7 +17,7 @@ from ..types import (
 )
 
 #: The JSON fields PhoneNumberButton declares; the others are its `additional_properties`.
-_JSON_FIELDS = frozenset(
+_JSON_FIELDS: frozenset[str] = frozenset(
     (
         "type",
         "text",
@@ -76,6 +76,6 @@ class PhoneNumberButton(Model):
         _model = object.__new__(cls)
         _model.text = text
         _model.phone_number = phone_number
-        _model.type_ = type_
+        _model.type_ = "PHONE_NUMBER"
         _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
         return _model

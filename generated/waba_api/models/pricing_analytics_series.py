@@ -17,7 +17,7 @@ from ..types import (
 )
 
 #: The JSON fields PricingAnalyticsSeries declares; the others are its `additional_properties`.
-_JSON_FIELDS = frozenset(("data_points",))
+_JSON_FIELDS: frozenset[str] = frozenset(("data_points",))
 
 
 @_attrs_define(repr=False)

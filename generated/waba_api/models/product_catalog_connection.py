@@ -16,7 +16,7 @@ from ..types import (
 )
 
 #: The JSON fields ProductCatalogConnection declares; the others are its `additional_properties`.
-_JSON_FIELDS = frozenset(("catalog_id",))
+_JSON_FIELDS: frozenset[str] = frozenset(("catalog_id",))
 
 
 @_attrs_define(repr=False)

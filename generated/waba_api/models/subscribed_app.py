@@ -17,7 +17,7 @@ from ..types import (
 )
 
 #: The JSON fields SubscribedApp declares; the others are its `additional_properties`.
-_JSON_FIELDS = frozenset(
+_JSON_FIELDS: frozenset[str] = frozenset(
     (
         "whatsapp_business_api_data",
         "override_callback_uri",

@@ -16,7 +16,7 @@ from ..types import (
 )
 
 #: The JSON fields SuccessResponse declares; the others are its `additional_properties`.
-_JSON_FIELDS = frozenset(("success",))
+_JSON_FIELDS: frozenset[str] = frozenset(("success",))
 
 
 @_attrs_define(repr=False)

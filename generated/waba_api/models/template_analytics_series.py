@@ -19,7 +19,7 @@ from ..types import (
 )
 
 #: The JSON fields TemplateAnalyticsSeries declares; the others are its `additional_properties`.
-_JSON_FIELDS = frozenset(
+_JSON_FIELDS: frozenset[str] = frozenset(
     (
         "granularity",
         "product_type",

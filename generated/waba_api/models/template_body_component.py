@@ -18,7 +18,7 @@ from ..types import (
 )
 
 #: The JSON fields TemplateBodyComponent declares; the others are its `additional_properties`.
-_JSON_FIELDS = frozenset(
+_JSON_FIELDS: frozenset[str] = frozenset(
     (
         "type",
         "text",
@@ -92,7 +92,7 @@ class TemplateBodyComponent(Model):
 
         # The fields are stored directly: __init__ would only store them too, and is slower to call.
         _model = object.__new__(cls)
-        _model.type_ = type_
+        _model.type_ = "BODY"
         _model.text = text
         _model.add_security_recommendation = add_security_recommendation
         _model.example = example

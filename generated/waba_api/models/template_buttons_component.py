@@ -19,7 +19,7 @@ from ..types import (
 )
 
 #: The JSON fields TemplateButtonsComponent declares; the others are its `additional_properties`.
-_JSON_FIELDS = frozenset(
+_JSON_FIELDS: frozenset[str] = frozenset(
     (
         "type",
         "buttons",
@@ -85,7 +85,7 @@ class TemplateButtonsComponent(Model):
         # The fields are stored directly: __init__ would only store them too, and is slower to call.
         _model = object.__new__(cls)
         _model.buttons = buttons
-        _model.type_ = type_
+        _model.type_ = "BUTTONS"
         _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
         return _model
 

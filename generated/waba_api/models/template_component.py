@@ -19,7 +19,7 @@ from ..types import (
 )
 
 #: The JSON fields TemplateComponent declares; the others are its `additional_properties`.
-_JSON_FIELDS = frozenset(
+_JSON_FIELDS: frozenset[str] = frozenset(
     (
         "type",
         "format",

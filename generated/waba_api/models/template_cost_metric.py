@@ -17,7 +17,7 @@ from ..types import (
 )
 
 #: The JSON fields TemplateCostMetric declares; the others are its `additional_properties`.
-_JSON_FIELDS = frozenset(
+_JSON_FIELDS: frozenset[str] = frozenset(
     (
         "type",
         "value",

@@ -19,7 +19,7 @@ from ..types import (
 )
 
 #: The JSON fields TemplateExample declares; the others are its `additional_properties`.
-_JSON_FIELDS = frozenset(
+_JSON_FIELDS: frozenset[str] = frozenset(
     (
         "header_text",
         "header_text_named_params",

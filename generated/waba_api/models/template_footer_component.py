@@ -17,7 +17,7 @@ from ..types import (
 )
 
 #: The JSON fields TemplateFooterComponent declares; the others are its `additional_properties`.
-_JSON_FIELDS = frozenset(
+_JSON_FIELDS: frozenset[str] = frozenset(
     (
         "type",
         "text",
@@ -77,7 +77,7 @@ class TemplateFooterComponent(Model):
 
         # The fields are stored directly: __init__ would only store them too, and is slower to call.
         _model = object.__new__(cls)
-        _model.type_ = type_
+        _model.type_ = "FOOTER"
         _model.text = text
         _model.code_expiration_minutes = code_expiration_minutes
         _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)

@@ -17,7 +17,7 @@ from ..types import (
 )
 
 #: The JSON fields TemplateHeaderLocationComponent declares; the others are its `additional_properties`.
-_JSON_FIELDS = frozenset(
+_JSON_FIELDS: frozenset[str] = frozenset(
     (
         "type",
         "format",
@@ -68,7 +68,7 @@ class TemplateHeaderLocationComponent(Model):
 
         # The fields are stored directly: __init__ would only store them too, and is slower to call.
         _model = object.__new__(cls)
-        _model.type_ = type_
-        _model.format_ = format_
+        _model.type_ = "HEADER"
+        _model.format_ = "LOCATION"
         _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
         return _model

@@ -18,7 +18,7 @@ from ..types import (
 )
 
 #: The JSON fields TemplateHeaderTextComponent declares; the others are its `additional_properties`.
-_JSON_FIELDS = frozenset(
+_JSON_FIELDS: frozenset[str] = frozenset(
     (
         "type",
         "format",
@@ -92,8 +92,8 @@ class TemplateHeaderTextComponent(Model):
         # The fields are stored directly: __init__ would only store them too, and is slower to call.
         _model = object.__new__(cls)
         _model.text = text
-        _model.type_ = type_
-        _model.format_ = format_
+        _model.type_ = "HEADER"
+        _model.format_ = "TEXT"
         _model.example = example
         _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
         return _model

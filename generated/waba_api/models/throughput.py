@@ -17,7 +17,7 @@ from ..types import (
 )
 
 #: The JSON fields Throughput declares; the others are its `additional_properties`.
-_JSON_FIELDS = frozenset(("level",))
+_JSON_FIELDS: frozenset[str] = frozenset(("level",))
 _THROUGHPUT_LEVEL_VALUES = {member.value: member for member in ThroughputLevel}
 
 

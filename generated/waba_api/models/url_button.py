@@ -19,7 +19,7 @@ from ..types import (
 )
 
 #: The JSON fields UrlButton declares; the others are its `additional_properties`.
-_JSON_FIELDS = frozenset(
+_JSON_FIELDS: frozenset[str] = frozenset(
     (
         "type",
         "text",
@@ -91,7 +91,7 @@ class UrlButton(Model):
         _model = object.__new__(cls)
         _model.text = text
         _model.url = url
-        _model.type_ = type_
+        _model.type_ = "URL"
         _model.example = example
         _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
         return _model

@@ -23,7 +23,7 @@ from ..types import (
 )
 
 #: The JSON fields WhatsAppBusinessAccount declares; the others are its `additional_properties`.
-_JSON_FIELDS = frozenset(
+_JSON_FIELDS: frozenset[str] = frozenset(
     (
         "id",
         "name",

@@ -16,7 +16,7 @@ from ..types import (
 )
 
 #: The JSON fields WhatsAppBusinessAccountUpdate declares; the others are its `additional_properties`.
-_JSON_FIELDS = frozenset(
+_JSON_FIELDS: frozenset[str] = frozenset(
     (
         "is_enabled_for_insights",
         "template_auto_archival_enabled",
