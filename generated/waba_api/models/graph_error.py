@@ -25,8 +25,8 @@ class GraphError(Model):
     """The Graph API error envelope. Classify an error by `error.code`, then `error.error_subcode`, then
     `error.is_transient` — never by HTTP status alone.
 
-        Attributes:
-            error (GraphErrorDetail): One Graph API error. Only `message`, `type` and `code` are always present.
+    Attributes:
+        error (GraphErrorDetail): One Graph API error. Only `message`, `type` and `code` are always present.
     """
 
     error: GraphErrorDetail

@@ -36,11 +36,11 @@ class MessagingAnalytics(Model):
     """The `analytics` field: messages sent and delivered by the account's phone numbers, asked for with
     `fields=analytics.start(<unix>).end(<unix>).granularity(HALF_HOUR|DAY|MONTH)`.
 
-        Attributes:
-            phone_numbers (list[str] | None): Phone numbers covered.
-            country_codes (list[str] | None): Country codes covered.
-            granularity (MessagingAnalyticsGranularity | str | None): Granularity of the data points.
-            data_points (list[MessagingAnalyticsDataPoint] | None): One entry per time bucket.
+    Attributes:
+        phone_numbers (list[str] | None): Phone numbers covered.
+        country_codes (list[str] | None): Country codes covered.
+        granularity (MessagingAnalyticsGranularity | str | None): Granularity of the data points.
+        data_points (list[MessagingAnalyticsDataPoint] | None): One entry per time bucket.
     """
 
     phone_numbers: list[str] | None = None

@@ -31,10 +31,10 @@ class Paging(Model):
     """Cursor paging. The list ends when `next` is absent — not when a page is short or empty. `next` and `previous` are
     absolute URLs; in real responses they embed the access token.
 
-        Attributes:
-            cursors (Cursors | None): Opaque cursors bounding the current page.
-            next_ (str | None): URL of the next page; absent on the last page. JSON name: `next`.
-            previous (str | None): URL of the previous page; absent on the first page.
+    Attributes:
+        cursors (Cursors | None): Opaque cursors bounding the current page.
+        next_ (str | None): URL of the next page; absent on the last page. JSON name: `next`.
+        previous (str | None): URL of the previous page; absent on the first page.
     """
 
     cursors: Cursors | None = None

@@ -39,16 +39,16 @@ class TemplateComponent(Model):
     """A component as Graph returns it. One lenient shape for every kind, so that a component kind or field Meta adds later
     still parses; new templates are written with the strict `TemplateComponentCreate`.
 
-        Attributes:
-            type_ (str | TemplateComponentType | None): Component kind. JSON name: `type`.
-            format_ (str | TemplateHeaderFormat | None): Header format. JSON name: `format`.
-            text (str | None): Header, body or footer text.
-            example (TemplateExample | None): Sample values Meta's reviewers use. Text headers take `header_text` (or
-                `header_text_named_params`), media headers `header_handle` (upload handles), bodies `body_text` (one list of
-                values) or `body_text_named_params`.
-            add_security_recommendation (bool | None): Authentication body option.
-            code_expiration_minutes (int | None): Authentication footer option.
-            buttons (list[TemplateButton] | None): Buttons of a `BUTTONS` component.
+    Attributes:
+        type_ (str | TemplateComponentType | None): Component kind. JSON name: `type`.
+        format_ (str | TemplateHeaderFormat | None): Header format. JSON name: `format`.
+        text (str | None): Header, body or footer text.
+        example (TemplateExample | None): Sample values Meta's reviewers use. Text headers take `header_text` (or
+            `header_text_named_params`), media headers `header_handle` (upload handles), bodies `body_text` (one list of
+            values) or `body_text_named_params`.
+        add_security_recommendation (bool | None): Authentication body option.
+        code_expiration_minutes (int | None): Authentication footer option.
+        buttons (list[TemplateButton] | None): Buttons of a `BUTTONS` component.
     """
 
     type_: str | TemplateComponentType | None = None

@@ -35,13 +35,13 @@ class TemplateExample(Model):
     """Sample values Meta's reviewers use. Text headers take `header_text` (or `header_text_named_params`), media headers
     `header_handle` (upload handles), bodies `body_text` (one list of values) or `body_text_named_params`.
 
-        Attributes:
-            header_text (list[str] | None): Sample value of the header parameter.
-            header_text_named_params (list[TemplateNamedParameterExample] | None): Sample value of the named header
-                parameter.
-            header_handle (list[str] | None): Upload handle of a sample image, video or document (Resumable Upload API).
-            body_text (list[list[str]] | None): One list with a sample value for each positional body parameter.
-            body_text_named_params (list[TemplateNamedParameterExample] | None): Sample values of the named body parameters.
+    Attributes:
+        header_text (list[str] | None): Sample value of the header parameter.
+        header_text_named_params (list[TemplateNamedParameterExample] | None): Sample value of the named header
+            parameter.
+        header_handle (list[str] | None): Upload handle of a sample image, video or document (Resumable Upload API).
+        body_text (list[list[str]] | None): One list with a sample value for each positional body parameter.
+        body_text_named_params (list[TemplateNamedParameterExample] | None): Sample values of the named body parameters.
     """
 
     header_text: list[str] | None = None

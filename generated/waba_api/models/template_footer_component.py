@@ -31,10 +31,10 @@ class TemplateFooterComponent(Model):
     """The footer (at most 60 characters, no parameters). Authentication templates send `code_expiration_minutes` instead
     of text.
 
-        Attributes:
-            type_ (Literal['FOOTER']): Always `FOOTER`. JSON name: `type`. Default: 'FOOTER'.
-            text (str | None): Footer text.
-            code_expiration_minutes (int | None): Authentication templates only; minutes after which the code expires.
+    Attributes:
+        type_ (Literal['FOOTER']): Always `FOOTER`. JSON name: `type`. Default: 'FOOTER'.
+        text (str | None): Footer text.
+        code_expiration_minutes (int | None): Authentication templates only; minutes after which the code expires.
     """
 
     type_: Literal["FOOTER"] = "FOOTER"

@@ -36,15 +36,15 @@ class TemplatePerformanceMetrics(Model):
     """Delivery and engagement counts of one template. Meta documents this edge only by its type name; the counts below are
     the common ones and anything else Graph sends is kept as an additional property.
 
-        Attributes:
-            template_id (str | None): A Graph node id, a string of digits. Example: 102290129340398.
-            name (str | None): Template name.
-            language (str | None): Language code.
-            sent (int | None): Messages sent.
-            delivered (int | None): Messages delivered.
-            read (int | None): Messages read.
-            clicked (int | None): Button clicks.
-            quality_score (TemplateQualityScore | None): Quality rating of a template, from recipients' feedback.
+    Attributes:
+        template_id (str | None): A Graph node id, a string of digits. Example: 102290129340398.
+        name (str | None): Template name.
+        language (str | None): Language code.
+        sent (int | None): Messages sent.
+        delivered (int | None): Messages delivered.
+        read (int | None): Messages read.
+        clicked (int | None): Button clicks.
+        quality_score (TemplateQualityScore | None): Quality rating of a template, from recipients' feedback.
     """
 
     template_id: str | None = None

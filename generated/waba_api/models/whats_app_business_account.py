@@ -68,45 +68,45 @@ class WhatsAppBusinessAccount(Model):
     """A WhatsApp Business Account. Graph returns only the fields asked for (`id` always); fields Meta adds later are kept
     as additional properties.
 
-        Attributes:
-            id (str): A Graph node id, a string of digits. Example: 102290129340398.
-            name (str | None): User-friendly name of the account.
-            timezone_id (str | None): Timezone id of the account (see Meta's timezone id list).
-            message_template_namespace (str | None): Namespace of the account's message templates.
-            account_review_status (AccountReviewStatus | str | None): Review status of the account.
-            analytics (MessagingAnalytics | None): The `analytics` field: messages sent and delivered by the account's phone
-                numbers, asked for with `fields=analytics.start(<unix>).end(<unix>).granularity(HALF_HOUR|DAY|MONTH)`.
-            auth_international_rate_eligibility (AuthInternationalRateEligibility | None): Eligibility for authentication-
-                international rates.
-            business_verification_status (BusinessVerificationStatus | str | None): Verification status of the Meta business
-                portfolio that owns the account.
-            country (str | None): Country of the owning business portfolio (ISO 3166-1 alpha-2).
-            creation_time (str | None): When the account was created, e.g. `2023-04-12T09:30:00+0000`.
-            currency (str | None): Currency (ISO 4217) in which the account's payments are processed.
-            disable_marketing_messages_on_cloud_api (bool | None): True when marketing messages over Cloud API are disabled
-                for this account.
-            health_status (HealthStatus | None): Whether messages can be sent, for the account (or phone number) and each
-                entity behind it.
-            is_enabled_for_insights (bool | None): True when template analytics are enabled (required by
-                `template_analytics`).
-            is_shared_with_partners (bool | None): True when the account is shared with solution partners.
-            linked_commerce_account (NamedNode | None): A reference to another node, with its name when Graph includes it.
-            marketing_messages_lite_api_status (MarketingMessagesStatus | str | None): Onboarding status for the Marketing
-                Messages Lite API.
-            marketing_messages_onboarding_status (MarketingMessagesStatus | str | None): Onboarding status for marketing
-                messages.
-            on_behalf_of_business_info (OnBehalfOfBusinessInfo | None): The business on whose behalf the account is
-                operated.
-            owner_business (NamedNode | None): A reference to another node, with its name when Graph includes it.
-            owner_business_info (NamedNode | None): A reference to another node, with its name when Graph includes it.
-            ownership_type (OwnershipType | str | None): How the account is owned.
-            primary_business_location (str | None): Primary business location (country code).
-            primary_funding_id (str | None): Primary funding id for the account's paid service (numeric string).
-            purchase_order_number (str | None): Purchase order number supplied by the business for payment management.
-            status (AccountStatus | str | None): Status of the account.
-            template_auto_archival_enabled (bool | None): True when unused templates are archived automatically.
-            whatsapp_business_manager_messaging_limit (MessagingLimitTier | str | None): Messaging limit tier of the
-                account.
+    Attributes:
+        id (str): A Graph node id, a string of digits. Example: 102290129340398.
+        name (str | None): User-friendly name of the account.
+        timezone_id (str | None): Timezone id of the account (see Meta's timezone id list).
+        message_template_namespace (str | None): Namespace of the account's message templates.
+        account_review_status (AccountReviewStatus | str | None): Review status of the account.
+        analytics (MessagingAnalytics | None): The `analytics` field: messages sent and delivered by the account's phone
+            numbers, asked for with `fields=analytics.start(<unix>).end(<unix>).granularity(HALF_HOUR|DAY|MONTH)`.
+        auth_international_rate_eligibility (AuthInternationalRateEligibility | None): Eligibility for authentication-
+            international rates.
+        business_verification_status (BusinessVerificationStatus | str | None): Verification status of the Meta business
+            portfolio that owns the account.
+        country (str | None): Country of the owning business portfolio (ISO 3166-1 alpha-2).
+        creation_time (str | None): When the account was created, e.g. `2023-04-12T09:30:00+0000`.
+        currency (str | None): Currency (ISO 4217) in which the account's payments are processed.
+        disable_marketing_messages_on_cloud_api (bool | None): True when marketing messages over Cloud API are disabled
+            for this account.
+        health_status (HealthStatus | None): Whether messages can be sent, for the account (or phone number) and each
+            entity behind it.
+        is_enabled_for_insights (bool | None): True when template analytics are enabled (required by
+            `template_analytics`).
+        is_shared_with_partners (bool | None): True when the account is shared with solution partners.
+        linked_commerce_account (NamedNode | None): A reference to another node, with its name when Graph includes it.
+        marketing_messages_lite_api_status (MarketingMessagesStatus | str | None): Onboarding status for the Marketing
+            Messages Lite API.
+        marketing_messages_onboarding_status (MarketingMessagesStatus | str | None): Onboarding status for marketing
+            messages.
+        on_behalf_of_business_info (OnBehalfOfBusinessInfo | None): The business on whose behalf the account is
+            operated.
+        owner_business (NamedNode | None): A reference to another node, with its name when Graph includes it.
+        owner_business_info (NamedNode | None): A reference to another node, with its name when Graph includes it.
+        ownership_type (OwnershipType | str | None): How the account is owned.
+        primary_business_location (str | None): Primary business location (country code).
+        primary_funding_id (str | None): Primary funding id for the account's paid service (numeric string).
+        purchase_order_number (str | None): Purchase order number supplied by the business for payment management.
+        status (AccountStatus | str | None): Status of the account.
+        template_auto_archival_enabled (bool | None): True when unused templates are archived automatically.
+        whatsapp_business_manager_messaging_limit (MessagingLimitTier | str | None): Messaging limit tier of the
+            account.
     """
 
     id: str
