@@ -119,6 +119,7 @@ class ModelDataError(ValueError):
         self.path = path
         self.problem = problem
         self.value = value  # the JSON value `path` starts from (the input of the `from_dict` that raised)
+        self.other_kind = False  # a `const` (such as a component's `type`) differs: the JSON is another kind
         super().__init__(str(self))
 
     def __str__(self) -> str:
@@ -159,7 +160,9 @@ def not_allowed(
         return wrong_type(model, key, _json_type(choices[0]), value, data)
     listed = ", ".join(_SHORT.repr(choice) for choice in choices)
     problem = f"{_SHORT.repr(value)} is not {'one of ' if len(choices) > 1 else ''}{listed}"
-    return ModelDataError(model, _place(key, value, data), problem, data)
+    error = ModelDataError(model, _place(key, value, data), problem, data)
+    error.other_kind = isinstance(allowed, tuple)
+    return error
 
 
 def unknown_fields(model: type, data: Mapping[str, Any], known: frozenset[str]) -> ModelDataError:
@@ -185,19 +188,13 @@ def is_number(value: object) -> bool:
     return type(value) is int or (type(value) is float and isfinite(value))
 
 
-def is_string(value: object) -> bool:
-    """True for a JSON string."""
-    return isinstance(value, str)
-
-
-def is_integer(value: object) -> bool:
-    """True for a JSON integer (bool is not an integer)."""
-    return type(value) is int
-
-
-def is_boolean(value: object) -> bool:
-    """True for a JSON boolean."""
-    return type(value) is bool
+# What an array's items must be, by the name `array_error` is given (the generated loops test the same inline).
+_ITEM_TESTS: dict[str, Callable[[object], bool]] = {
+    "a string": lambda value: isinstance(value, str),
+    "an integer": lambda value: type(value) is int,
+    "a number": is_number,
+    "a boolean": lambda value: type(value) is bool,
+}
 
 
 def _first_wrong(value: object, is_item: Callable[[object], bool], depth: int) -> tuple[int, ...] | None:
@@ -214,16 +211,10 @@ def _first_wrong(value: object, is_item: Callable[[object], bool], depth: int) -
 
 
 def array_error(
-    model: type,
-    key: str,
-    value: list[Any],
-    data: Mapping[str, Any],
-    is_item: Callable[[object], bool],
-    item: str,
-    depth: int,
+    model: type, key: str, value: list[Any], data: Mapping[str, Any], item: str, depth: int
 ) -> ModelDataError:
-    """The error for the first element of `value` (arrays `depth` deep) that is not an array or fails `is_item`."""
-    wrong = _first_wrong(value, is_item, depth) or ()
+    """The error for the first element of `value` (arrays `depth` deep) that is not an array or not `item`."""
+    wrong = _first_wrong(value, _ITEM_TESTS[item], depth) or ()
     found: Any = value
     for index in wrong:
         found = found[index]
@@ -244,17 +235,19 @@ def converted(
 
 
 def one_of(*models: Any) -> Callable[[Any], Any]:
-    """A parser for a `oneOf` of models: the first of `models` whose `from_dict` accepts the JSON value."""
+    """A parser for a `oneOf` of models: the first of `models` whose `from_dict` accepts the JSON value. When none
+    does, the error tells why each model that the JSON could be (its constants match) refused it."""
     names = ", ".join(model.__name__ for model in models)
 
     def parse(value: Any) -> Any:
-        problems = []
+        errors: list[ModelDataError] = []
         for model in models:
             try:
                 return model.from_dict(value)
             except ModelDataError as exc:
-                problems.append(str(exc))
-        raise ModelDataError(models[0], (), f"matches none of {names} ({'; '.join(problems)})", value)
+                errors.append(exc)
+        shown = [error for error in errors if not error.other_kind] or errors
+        raise ModelDataError(models[0], (), f"matches none of {names} ({'; '.join(map(str, shown))})", value)
 
     return parse
 

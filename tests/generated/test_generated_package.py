@@ -109,7 +109,7 @@ ADDITION_BUDGET = {
     "endpoint_init.py.jinja": 30,
     "models_init.py.jinja": 35,
     "types.py.jinja": 260,
-    "model.py.jinja": 120,
+    "model.py.jinja": 140,
     "model_macros.jinja": 250,
 }
 NEW_TEMPLATES = {"model_macros.jinja"}

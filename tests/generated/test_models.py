@@ -247,6 +247,12 @@ def test_closed_request_enums_are_checked_and_strings_accepted() -> None:
         MessageTemplateCreate.from_dict({**body, "category": "MARKTING"})
     with pytest.raises(ModelDataError, match=r"components\[0\]: matches none of TemplateHeaderTextComponent"):
         MessageTemplateCreate.from_dict({**body, "components": [{"type": "NOPE"}]})
+    with pytest.raises(ModelDataError) as caught:
+        MessageTemplateCreate.from_dict({**body, "components": [{"type": "HEADER", "format": "TEXT"}]})
+    assert str(caught.value).endswith(
+        "(TemplateHeaderTextComponent.text: is required but missing; "
+        "TemplateHeaderMediaComponent.format: 'TEXT' is not one of 'DOCUMENT', 'IMAGE', 'VIDEO')"
+    ), "only the components a HEADER/TEXT could be are explained"
 
 
 # -- the shape of the generated code ----------------------------------------------------------------------------------

@@ -14,7 +14,6 @@ from ..types import (
     ModelDataError,
     array_error,
     extra_fields,
-    is_string,
     merge_extra_fields,
     not_an_object,
     wrong_type,
@@ -112,7 +111,7 @@ class AssignedUser(Model):
                 raise wrong_type(cls, "tasks", "an array", tasks, src_dict)
             for _item1 in tasks:
                 if not isinstance(_item1, str):
-                    raise array_error(cls, "tasks", tasks, src_dict, is_string, "a string", 1)
+                    raise array_error(cls, "tasks", tasks, src_dict, "a string", 1)
 
             tasks = list(map(_WABA_TASK_VALUES.get, tasks, tasks))
 
@@ -122,7 +121,7 @@ class AssignedUser(Model):
                 raise wrong_type(cls, "permitted_tasks", "an array", permitted_tasks, src_dict)
             for _item1 in permitted_tasks:
                 if not isinstance(_item1, str):
-                    raise array_error(cls, "permitted_tasks", permitted_tasks, src_dict, is_string, "a string", 1)
+                    raise array_error(cls, "permitted_tasks", permitted_tasks, src_dict, "a string", 1)
 
             permitted_tasks = list(map(_WABA_TASK_VALUES.get, permitted_tasks, permitted_tasks))
 

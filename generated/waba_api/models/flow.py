@@ -14,7 +14,6 @@ from ..types import (
     ModelDataError,
     array_error,
     extra_fields,
-    is_string,
     merge_extra_fields,
     not_an_object,
     wrong_type,
@@ -113,7 +112,7 @@ class Flow(Model):
                 raise wrong_type(cls, "categories", "an array", categories, src_dict)
             for _item1 in categories:
                 if not isinstance(_item1, str):
-                    raise array_error(cls, "categories", categories, src_dict, is_string, "a string", 1)
+                    raise array_error(cls, "categories", categories, src_dict, "a string", 1)
 
             categories = list(map(_FLOW_CATEGORY_VALUES.get, categories, categories))
 

@@ -14,7 +14,6 @@ from ..types import (
     ModelDataError,
     array_error,
     extra_fields,
-    is_string,
     merge_extra_fields,
     not_an_object,
     wrong_type,
@@ -114,7 +113,7 @@ class HealthStatusEntity(Model):
                 raise wrong_type(cls, "additional_info", "an array", additional_info, src_dict)
             for _item1 in additional_info:
                 if not isinstance(_item1, str):
-                    raise array_error(cls, "additional_info", additional_info, src_dict, is_string, "a string", 1)
+                    raise array_error(cls, "additional_info", additional_info, src_dict, "a string", 1)
 
         # The fields are stored directly: __init__ would only store them too, and is slower to call.
         _model = object.__new__(cls)

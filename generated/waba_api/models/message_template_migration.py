@@ -11,7 +11,6 @@ from ..types import (
     Model,
     array_error,
     extra_fields,
-    is_string,
     merge_extra_fields,
     not_an_object,
     wrong_type,
@@ -84,7 +83,7 @@ class MessageTemplateMigration(Model):
                 raise wrong_type(cls, "template_ids", "an array", template_ids, src_dict)
             for _item1 in template_ids:
                 if not isinstance(_item1, str):
-                    raise array_error(cls, "template_ids", template_ids, src_dict, is_string, "a string", 1)
+                    raise array_error(cls, "template_ids", template_ids, src_dict, "a string", 1)
 
         # The fields are stored directly: __init__ would only store them too, and is slower to call.
         _model = object.__new__(cls)

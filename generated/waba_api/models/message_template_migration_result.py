@@ -12,7 +12,6 @@ from ..types import (
     ModelDataError,
     array_error,
     extra_fields,
-    is_string,
     merge_extra_fields,
     not_an_object,
     wrong_type,
@@ -65,7 +64,7 @@ class MessageTemplateMigrationResult(Model):
                 raise wrong_type(cls, "migrated_templates", "an array", migrated_templates, src_dict)
             for _item1 in migrated_templates:
                 if not isinstance(_item1, str):
-                    raise array_error(cls, "migrated_templates", migrated_templates, src_dict, is_string, "a string", 1)
+                    raise array_error(cls, "migrated_templates", migrated_templates, src_dict, "a string", 1)
 
         failed_templates = src_dict.get("failed_templates")
         if failed_templates is not None:

@@ -13,7 +13,6 @@ from ..types import (
     ModelDataError,
     array_error,
     extra_fields,
-    is_string,
     merge_extra_fields,
     not_allowed,
     not_an_object,
@@ -94,7 +93,7 @@ class MessageTemplateUpsert(Model):
             raise wrong_type(cls, "languages", "an array", languages, src_dict)
         for _item1 in languages:
             if not isinstance(_item1, str):
-                raise array_error(cls, "languages", languages, src_dict, is_string, "a string", 1)
+                raise array_error(cls, "languages", languages, src_dict, "a string", 1)
 
         category = src_dict.get("category")
         if category is None:

@@ -13,7 +13,6 @@ from ..types import (
     ModelDataError,
     array_error,
     extra_fields,
-    is_string,
     merge_extra_fields,
     not_an_object,
     wrong_type,
@@ -81,7 +80,7 @@ class MessagingAnalytics(Model):
                 raise wrong_type(cls, "phone_numbers", "an array", phone_numbers, src_dict)
             for _item1 in phone_numbers:
                 if not isinstance(_item1, str):
-                    raise array_error(cls, "phone_numbers", phone_numbers, src_dict, is_string, "a string", 1)
+                    raise array_error(cls, "phone_numbers", phone_numbers, src_dict, "a string", 1)
 
         country_codes = src_dict.get("country_codes")
         if country_codes is not None:
@@ -89,7 +88,7 @@ class MessagingAnalytics(Model):
                 raise wrong_type(cls, "country_codes", "an array", country_codes, src_dict)
             for _item1 in country_codes:
                 if not isinstance(_item1, str):
-                    raise array_error(cls, "country_codes", country_codes, src_dict, is_string, "a string", 1)
+                    raise array_error(cls, "country_codes", country_codes, src_dict, "a string", 1)
 
         granularity = src_dict.get("granularity")
         if granularity is not None:

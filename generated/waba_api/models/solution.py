@@ -14,7 +14,6 @@ from ..types import (
     ModelDataError,
     array_error,
     extra_fields,
-    is_string,
     merge_extra_fields,
     not_an_object,
     wrong_type,
@@ -114,7 +113,7 @@ class Solution(Model):
                 raise wrong_type(cls, "owner_permissions", "an array", owner_permissions, src_dict)
             for _item1 in owner_permissions:
                 if not isinstance(_item1, str):
-                    raise array_error(cls, "owner_permissions", owner_permissions, src_dict, is_string, "a string", 1)
+                    raise array_error(cls, "owner_permissions", owner_permissions, src_dict, "a string", 1)
 
             owner_permissions = list(map(_WABA_TASK_VALUES.get, owner_permissions, owner_permissions))
 

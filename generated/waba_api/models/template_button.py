@@ -14,7 +14,6 @@ from ..types import (
     ModelDataError,
     array_error,
     extra_fields,
-    is_string,
     merge_extra_fields,
     not_an_object,
     wrong_type,
@@ -136,7 +135,7 @@ class TemplateButton(Model):
             if isinstance(example, list):
                 for _item1 in example:
                     if not isinstance(_item1, str):
-                        raise array_error(cls, "example", example, src_dict, is_string, "a string", 1)
+                        raise array_error(cls, "example", example, src_dict, "a string", 1)
             elif isinstance(example, str):
                 pass
             else:

@@ -12,7 +12,6 @@ from ..types import (
     ModelDataError,
     array_error,
     extra_fields,
-    is_string,
     merge_extra_fields,
     not_an_object,
     wrong_type,
@@ -81,7 +80,7 @@ class TemplateExample(Model):
                 raise wrong_type(cls, "header_text", "an array", header_text, src_dict)
             for _item1 in header_text:
                 if not isinstance(_item1, str):
-                    raise array_error(cls, "header_text", header_text, src_dict, is_string, "a string", 1)
+                    raise array_error(cls, "header_text", header_text, src_dict, "a string", 1)
 
         header_text_named_params = src_dict.get("header_text_named_params")
         if header_text_named_params is not None:
@@ -98,7 +97,7 @@ class TemplateExample(Model):
                 raise wrong_type(cls, "header_handle", "an array", header_handle, src_dict)
             for _item1 in header_handle:
                 if not isinstance(_item1, str):
-                    raise array_error(cls, "header_handle", header_handle, src_dict, is_string, "a string", 1)
+                    raise array_error(cls, "header_handle", header_handle, src_dict, "a string", 1)
 
         body_text = src_dict.get("body_text")
         if body_text is not None:
@@ -106,10 +105,10 @@ class TemplateExample(Model):
                 raise wrong_type(cls, "body_text", "an array", body_text, src_dict)
             for _item1 in body_text:
                 if not isinstance(_item1, list):
-                    raise array_error(cls, "body_text", body_text, src_dict, is_string, "a string", 2)
+                    raise array_error(cls, "body_text", body_text, src_dict, "a string", 2)
                 for _item2 in _item1:
                     if not isinstance(_item2, str):
-                        raise array_error(cls, "body_text", body_text, src_dict, is_string, "a string", 2)
+                        raise array_error(cls, "body_text", body_text, src_dict, "a string", 2)
 
         body_text_named_params = src_dict.get("body_text_named_params")
         if body_text_named_params is not None:

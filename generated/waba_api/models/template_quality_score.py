@@ -12,7 +12,6 @@ from ..types import (
     Model,
     array_error,
     extra_fields,
-    is_string,
     merge_extra_fields,
     not_an_object,
     wrong_type,
@@ -80,7 +79,7 @@ class TemplateQualityScore(Model):
                 raise wrong_type(cls, "reasons", "an array", reasons, src_dict)
             for _item1 in reasons:
                 if not isinstance(_item1, str):
-                    raise array_error(cls, "reasons", reasons, src_dict, is_string, "a string", 1)
+                    raise array_error(cls, "reasons", reasons, src_dict, "a string", 1)
 
         # The fields are stored directly: __init__ would only store them too, and is slower to call.
         _model = object.__new__(cls)

@@ -11,7 +11,6 @@ from ..types import (
     Model,
     array_error,
     extra_fields,
-    is_string,
     merge_extra_fields,
     not_allowed,
     not_an_object,
@@ -85,7 +84,7 @@ class UrlButton(Model):
                 raise wrong_type(cls, "example", "an array", example, src_dict)
             for _item1 in example:
                 if not isinstance(_item1, str):
-                    raise array_error(cls, "example", example, src_dict, is_string, "a string", 1)
+                    raise array_error(cls, "example", example, src_dict, "a string", 1)
 
         # The fields are stored directly: __init__ would only store them too, and is slower to call.
         _model = object.__new__(cls)
