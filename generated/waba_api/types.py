@@ -32,7 +32,7 @@ UNSET: Unset = Unset()
 
 # Query parameters whose values are secrets, as Graph's `paging.next`/`previous` URLs carry them.
 _SECRET_PARAMETER = re.compile(r"\b(access_token|appsecret_proof)=[^&#\s'\"]+")
-# Unknown (untyped) values print shortened and never deeper than a few levels.
+# Unknown (untyped) values print shortened and never deeper than a few levels; declared fields print in full.
 _SHORT = reprlib.Repr()
 _SHORT.maxlevel, _SHORT.maxstring, _SHORT.maxother = 6, 200, 200
 _SHORT.maxlist = _SHORT.maxdict = _SHORT.maxtuple = _SHORT.maxset = 20
@@ -43,7 +43,7 @@ def _shown(value: Any) -> str:
         return f"{type(value).__name__}.{value.name}"
     if isinstance(value, list):
         return "[" + ", ".join(_shown(item) for item in value) + "]"
-    if isinstance(value, Model):
+    if isinstance(value, Model | str | int | float):
         return repr(value)
     return _SHORT.repr(value)
 

@@ -79,6 +79,12 @@ def test_repr_names_enum_members_and_shows_unknown_fields() -> None:
     )
 
 
+def test_repr_shows_long_texts_in_full_and_shortens_only_unknown_values() -> None:
+    text = "x" * 1024
+    shown = repr(TemplateComponent.from_dict({"type": "BODY", "text": text, "blob": "y" * 1024}))
+    assert repr(text) in shown and "y" * 300 not in shown and "additional_properties={'blob': 'yyy" in shown
+
+
 def test_repr_masks_tokens_in_paging_urls() -> None:
     url = "https://graph.facebook.com/v24.0/1/message_templates?access_token=EAAsecret123&appsecret_proof=abc&after=X"
     page = MessageTemplateList.from_dict({"data": [], "paging": {"next": url}})
