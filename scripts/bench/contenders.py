@@ -105,7 +105,7 @@ def generated(base_url: str, waba_id: str) -> Contender:
     def list_all(account: str) -> int:
         page = MessageTemplateList.from_dict(_request(http, build_list(account, limit=PAGE_SIZE)).json())
         count = len(page.data)
-        while isinstance(url := getattr(page.paging, "next_", None), str):  # an absent `paging` is `Unset`
+        while page.paging is not None and (url := page.paging.next_) is not None:
             page = MessageTemplateList.from_dict(http.get(url).json())
             count += len(page.data)
         return count

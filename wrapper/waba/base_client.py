@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING, Any, ClassVar, Generic, Self, TypeVar
 
 import httpx
 
+from waba_api.types import ModelDataError
+
 from .auth import GraphAuth, same_origin
 from .config import Settings, resolve_settings, resolve_timeout
 from .errors import (
@@ -84,12 +86,15 @@ def decode(response: httpx.Response, parse: Callable[[Any], R], redactor: Redact
     """The typed result of a successful answer, or UnexpectedResponseError when the body is not what the spec says."""
     try:
         payload = json.loads(response.content)
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, RecursionError):  # not JSON, not UTF-8, or nested deeper than Python's recursion limit
         common = _response_fields(response, redactor)
         excerpt = redactor.text(" ".join(response.content[:200].decode("utf-8", errors="replace").split()))
         raise UnexpectedResponseError(f"The answer is not JSON: {excerpt or '(empty body)'}", **common) from None
     try:
         return parse(payload)
+    except ModelDataError as exc:  # the model and the field, e.g. `MessageTemplateList.data[3].id: expected a string`
+        common = _response_fields(response, redactor)
+        raise UnexpectedResponseError(f"The answer does not match the API description: {exc}", **common) from None
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         common = _response_fields(response, redactor)
         raise UnexpectedResponseError(f"The answer does not match the API description: {exc!r}", **common) from None

@@ -17,8 +17,6 @@ from urllib.parse import urlencode
 
 import httpx
 
-from waba_api.types import UNSET, Unset
-
 from .errors import GraphAPIError, TransientError, UnexpectedResponseError, error_from_body
 from .lazy import api, models, resolve
 from .operations import Prepared
@@ -65,7 +63,7 @@ def to_batch_item(call: Prepared[Any]) -> BatchRequestItem:
     """The sub-request for a prepared call: relative URL with its query, form-encoded JSON body."""
     relative = call.path.lstrip("/")
     query = str(httpx.QueryParams(dict(call.params)))
-    body: str | Unset = UNSET
+    body: str | None = None
     if isinstance(call.json, dict) and call.json:
         body = urlencode({key: _form_value(value) for key, value in call.json.items()})
     return resolve(models.BatchRequestItem)(
@@ -100,8 +98,8 @@ def decode_item(call: Prepared[R], answer: BatchResponse, redactor: Redactor) ->
         return BatchResult(call, error=error)
     try:
         return BatchResult(call, value=call.parse(json.loads(body)))
-    except (ValueError, TypeError, KeyError, AttributeError) as exc:
-        message = f"{url}: the sub-response does not match {call.operation_id}'s answer: {exc!r}"
+    except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as exc:
+        message = f"{url}: the sub-response does not match {call.operation_id}'s answer: {exc}"
         return BatchResult(call, error=UnexpectedResponseError(message, http_status=answer.code, body=body.encode()))
 
 

@@ -22,8 +22,6 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from waba_api.types import Unset
-
 from .errors import ValidationError
 
 if TYPE_CHECKING:
@@ -32,26 +30,22 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 
-def _present(value: Any) -> Any:
-    return None if isinstance(value, Unset) else value
-
-
 def next_url(page: object) -> str | None:
     """`paging.next` of a page, or None on the last page."""
-    url = getattr(_present(getattr(page, "paging", None)), "next_", None)
+    url = getattr(getattr(page, "paging", None), "next_", None)
     return url if isinstance(url, str) and url else None
 
 
 def after_cursor(page: object) -> str | None:
     """`paging.cursors.after` of a page, if any."""
-    cursors = _present(getattr(_present(getattr(page, "paging", None)), "cursors", None))
+    cursors = getattr(getattr(page, "paging", None), "cursors", None)
     after = getattr(cursors, "after", None)
     return after if isinstance(after, str) else None
 
 
 def summary_of(page: object) -> Any:
     """The `summary` model of a page (present when asked for with `summary=...`), else None."""
-    return _present(getattr(page, "summary", None))
+    return getattr(page, "summary", None)
 
 
 def _check_limit(value: int | None, name: str) -> None:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,141 +10,103 @@ from attrs import field as _attrs_field
 from ..models.account_alert_severity import AccountAlertSeverity
 from ..models.account_alert_status import AccountAlertStatus
 from ..models.account_alert_type import AccountAlertType
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    extra_fields,
+    merge_extra_fields,
+    not_an_object,
+    wrong_type,
+)
 
-T = TypeVar("T", bound="AccountAlertInfo")
+#: The JSON fields AccountAlertInfo declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "alert_type",
+        "alert_severity",
+        "alert_status",
+        "alert_description",
+    )
+)
+_ACCOUNT_ALERT_SEVERITY_VALUES = {member.value: member for member in AccountAlertSeverity}
+_ACCOUNT_ALERT_STATUS_VALUES = {member.value: member for member in AccountAlertStatus}
+_ACCOUNT_ALERT_TYPE_VALUES = {member.value: member for member in AccountAlertType}
 
 
-@_attrs_define
-class AccountAlertInfo:
+@_attrs_define(repr=False)
+class AccountAlertInfo(Model):
     """The alert itself.
 
     Attributes:
         alert_type (AccountAlertType | str): What happened.
-        alert_severity (AccountAlertSeverity | str | Unset): `CRITICAL` for a denial, `WARNING` when action may be
+        alert_severity (AccountAlertSeverity | str | None): `CRITICAL` for a denial, `WARNING` when action may be
             needed, `INFORMATIONAL` otherwise.
-        alert_status (AccountAlertStatus | str | Unset): Whether the alert is active.
-        alert_description (str | Unset): What happened and what can be done, for people.
+        alert_status (AccountAlertStatus | str | None): Whether the alert is active.
+        alert_description (str | None): What happened and what can be done, for people.
     """
 
     alert_type: AccountAlertType | str
-    alert_severity: AccountAlertSeverity | str | Unset = UNSET
-    alert_status: AccountAlertStatus | str | Unset = UNSET
-    alert_description: str | Unset = UNSET
+    alert_severity: AccountAlertSeverity | str | None = None
+    alert_status: AccountAlertStatus | str | None = None
+    alert_description: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        alert_type: str
-        if isinstance(self.alert_type, AccountAlertType):
-            alert_type = self.alert_type.value
-        else:
-            alert_type = self.alert_type
-
-        alert_severity: str | Unset
-        if isinstance(self.alert_severity, Unset):
-            alert_severity = UNSET
-        elif isinstance(self.alert_severity, AccountAlertSeverity):
-            alert_severity = self.alert_severity.value
-        else:
-            alert_severity = self.alert_severity
-
-        alert_status: str | Unset
-        if isinstance(self.alert_status, Unset):
-            alert_status = UNSET
-        elif isinstance(self.alert_status, AccountAlertStatus):
-            alert_status = self.alert_status.value
-        else:
-            alert_status = self.alert_status
-
-        alert_description = self.alert_description
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "alert_type": alert_type,
-            }
+        field_dict["alert_type"] = (
+            self.alert_type.value if isinstance(self.alert_type, AccountAlertType) else self.alert_type
         )
-        if alert_severity is not UNSET:
-            field_dict["alert_severity"] = alert_severity
-        if alert_status is not UNSET:
-            field_dict["alert_status"] = alert_status
-        if alert_description is not UNSET:
-            field_dict["alert_description"] = alert_description
-
-        return field_dict
+        if self.alert_severity is not None:
+            field_dict["alert_severity"] = (
+                self.alert_severity.value
+                if isinstance(self.alert_severity, AccountAlertSeverity)
+                else self.alert_severity
+            )
+        if self.alert_status is not None:
+            field_dict["alert_status"] = (
+                self.alert_status.value if isinstance(self.alert_status, AccountAlertStatus) else self.alert_status
+            )
+        if self.alert_description is not None:
+            field_dict["alert_description"] = self.alert_description
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        def _parse_alert_type(data: object) -> AccountAlertType | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                alert_type_type_0 = AccountAlertType(data)
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        alert_type: Any = src_dict.get("alert_type")
+        if alert_type is None:
+            raise wrong_type(cls, "alert_type", "a string", alert_type, src_dict)
+        if not isinstance(alert_type, str):
+            raise wrong_type(cls, "alert_type", "a string", alert_type, src_dict)
+        alert_type = _ACCOUNT_ALERT_TYPE_VALUES.get(alert_type, alert_type)
 
-                return alert_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AccountAlertType | str, data)
+        alert_severity = src_dict.get("alert_severity")
+        if alert_severity is not None:
+            if not isinstance(alert_severity, str):
+                raise wrong_type(cls, "alert_severity", "a string", alert_severity, src_dict)
+            alert_severity = _ACCOUNT_ALERT_SEVERITY_VALUES.get(alert_severity, alert_severity)
 
-        alert_type = _parse_alert_type(d.pop("alert_type"))
+        alert_status = src_dict.get("alert_status")
+        if alert_status is not None:
+            if not isinstance(alert_status, str):
+                raise wrong_type(cls, "alert_status", "a string", alert_status, src_dict)
+            alert_status = _ACCOUNT_ALERT_STATUS_VALUES.get(alert_status, alert_status)
 
-        def _parse_alert_severity(data: object) -> AccountAlertSeverity | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                alert_severity_type_0 = AccountAlertSeverity(data)
+        alert_description = src_dict.get("alert_description")
+        if alert_description is not None and not isinstance(alert_description, str):
+            raise wrong_type(cls, "alert_description", "a string", alert_description, src_dict)
 
-                return alert_severity_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AccountAlertSeverity | str | Unset, data)
-
-        alert_severity = _parse_alert_severity(d.pop("alert_severity", UNSET))
-
-        def _parse_alert_status(data: object) -> AccountAlertStatus | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                alert_status_type_0 = AccountAlertStatus(data)
-
-                return alert_status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AccountAlertStatus | str | Unset, data)
-
-        alert_status = _parse_alert_status(d.pop("alert_status", UNSET))
-
-        alert_description = d.pop("alert_description", UNSET)
-
-        account_alert_info = cls(
-            alert_type=alert_type,
-            alert_severity=alert_severity,
-            alert_status=alert_status,
-            alert_description=alert_description,
-        )
-
-        account_alert_info.additional_properties = d
-        return account_alert_info
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.alert_type = alert_type
+        _model.alert_severity = alert_severity
+        _model.alert_status = alert_status
+        _model.alert_description = alert_description
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model

@@ -2,20 +2,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
+from typing import Any, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.account_alerts_value import AccountAlertsValue
+from ..types import (
+    Model,
+    ModelDataError,
+    extra_fields,
+    merge_extra_fields,
+    not_allowed,
+    not_an_object,
+    wrong_type,
+)
+
+#: The JSON fields AccountAlertsChange declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "field",
+        "value",
+    )
+)
 
 
-T = TypeVar("T", bound="AccountAlertsChange")
-
-
-@_attrs_define
-class AccountAlertsChange:
+@_attrs_define(repr=False)
+class AccountAlertsChange(Model):
     """An `account_alerts` change.
 
     Attributes:
@@ -28,52 +40,42 @@ class AccountAlertsChange:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        field = self.field
-
-        value = self.value.to_dict()
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "field": field,
-                "value": value,
-            }
-        )
-
-        return field_dict
+        field_dict["field"] = self.field
+        field_dict["value"] = self.value.to_dict()
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.account_alerts_value import AccountAlertsValue
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        d = dict(src_dict)
-        field = cast(Literal["account_alerts"], d.pop("field"))
-        if field != "account_alerts":
-            raise ValueError(f"field must match const 'account_alerts', got '{field}'")
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        field: Any = src_dict.get("field")
+        if field is None:
+            raise wrong_type(cls, "field", "a value", field, src_dict)
+        if field != "account_alerts" or not isinstance(field, str):
+            raise not_allowed(cls, "field", field, src_dict, ("account_alerts",))
 
-        value = AccountAlertsValue.from_dict(d.pop("value"))
+        value: Any = src_dict.get("value")
+        if value is None:
+            raise wrong_type(cls, "value", "an object", value, src_dict)
+        try:
+            value = AccountAlertsValue.from_dict(value)
+        except ModelDataError as _error:
+            raise _error.at(cls, "value", src_dict) from None
 
-        account_alerts_change = cls(
-            field=field,
-            value=value,
-        )
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.field = "account_alerts"
+        _model.value = value
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model
 
-        account_alerts_change.additional_properties = d
-        return account_alerts_change
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# Imported last, so that models which refer to each other can be imported in any order.
+from ..models.account_alerts_value import AccountAlertsValue

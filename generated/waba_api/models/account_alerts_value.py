@@ -2,108 +2,94 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.account_alert_entity_type import AccountAlertEntityType
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    ModelDataError,
+    extra_fields,
+    merge_extra_fields,
+    not_an_object,
+    wrong_type,
+)
 
-if TYPE_CHECKING:
-    from ..models.account_alert_info import AccountAlertInfo
+#: The JSON fields AccountAlertsValue declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "alert_info",
+        "entity_type",
+        "entity_id",
+    )
+)
+_ACCOUNT_ALERT_ENTITY_TYPE_VALUES = {member.value: member for member in AccountAlertEntityType}
 
 
-T = TypeVar("T", bound="AccountAlertsValue")
-
-
-@_attrs_define
-class AccountAlertsValue:
+@_attrs_define(repr=False)
+class AccountAlertsValue(Model):
     """An alert about the business portfolio, a phone number or its business profile.
 
     Attributes:
         alert_info (AccountAlertInfo): The alert itself.
-        entity_type (AccountAlertEntityType | str | Unset): What the alert is about.
-        entity_id (str | Unset): Id of the business portfolio, phone number or profile the alert is about.
+        entity_type (AccountAlertEntityType | str | None): What the alert is about.
+        entity_id (str | None): Id of the business portfolio, phone number or profile the alert is about.
     """
 
     alert_info: AccountAlertInfo
-    entity_type: AccountAlertEntityType | str | Unset = UNSET
-    entity_id: str | Unset = UNSET
+    entity_type: AccountAlertEntityType | str | None = None
+    entity_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        alert_info = self.alert_info.to_dict()
-
-        entity_type: str | Unset
-        if isinstance(self.entity_type, Unset):
-            entity_type = UNSET
-        elif isinstance(self.entity_type, AccountAlertEntityType):
-            entity_type = self.entity_type.value
-        else:
-            entity_type = self.entity_type
-
-        entity_id = self.entity_id
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "alert_info": alert_info,
-            }
-        )
-        if entity_type is not UNSET:
-            field_dict["entity_type"] = entity_type
-        if entity_id is not UNSET:
-            field_dict["entity_id"] = entity_id
-
-        return field_dict
+        field_dict["alert_info"] = self.alert_info.to_dict()
+        if self.entity_type is not None:
+            field_dict["entity_type"] = (
+                self.entity_type.value if isinstance(self.entity_type, AccountAlertEntityType) else self.entity_type
+            )
+        if self.entity_id is not None:
+            field_dict["entity_id"] = self.entity_id
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.account_alert_info import AccountAlertInfo
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        d = dict(src_dict)
-        alert_info = AccountAlertInfo.from_dict(d.pop("alert_info"))
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        alert_info: Any = src_dict.get("alert_info")
+        if alert_info is None:
+            raise wrong_type(cls, "alert_info", "an object", alert_info, src_dict)
+        try:
+            alert_info = AccountAlertInfo.from_dict(alert_info)
+        except ModelDataError as _error:
+            raise _error.at(cls, "alert_info", src_dict) from None
 
-        def _parse_entity_type(data: object) -> AccountAlertEntityType | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                entity_type_type_0 = AccountAlertEntityType(data)
+        entity_type = src_dict.get("entity_type")
+        if entity_type is not None:
+            if not isinstance(entity_type, str):
+                raise wrong_type(cls, "entity_type", "a string", entity_type, src_dict)
+            entity_type = _ACCOUNT_ALERT_ENTITY_TYPE_VALUES.get(entity_type, entity_type)
 
-                return entity_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AccountAlertEntityType | str | Unset, data)
+        entity_id = src_dict.get("entity_id")
+        if entity_id is not None and not isinstance(entity_id, str):
+            raise wrong_type(cls, "entity_id", "a string", entity_id, src_dict)
 
-        entity_type = _parse_entity_type(d.pop("entity_type", UNSET))
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.alert_info = alert_info
+        _model.entity_type = entity_type
+        _model.entity_id = entity_id
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model
 
-        entity_id = d.pop("entity_id", UNSET)
 
-        account_alerts_value = cls(
-            alert_info=alert_info,
-            entity_type=entity_type,
-            entity_id=entity_id,
-        )
-
-        account_alerts_value.additional_properties = d
-        return account_alerts_value
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# Imported last, so that models which refer to each other can be imported in any order.
+from ..models.account_alert_info import AccountAlertInfo

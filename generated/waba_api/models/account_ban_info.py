@@ -2,92 +2,76 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.account_ban_state import AccountBanState
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    extra_fields,
+    merge_extra_fields,
+    not_an_object,
+    wrong_type,
+)
 
-T = TypeVar("T", bound="AccountBanInfo")
+#: The JSON fields AccountBanInfo declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "waba_ban_state",
+        "waba_ban_date",
+    )
+)
+_ACCOUNT_BAN_STATE_VALUES = {member.value: member for member in AccountBanState}
 
 
-@_attrs_define
-class AccountBanInfo:
+@_attrs_define(repr=False)
+class AccountBanInfo(Model):
     """The account's ban state, for `DISABLED_UPDATE`.
 
     Attributes:
-        waba_ban_state (AccountBanState | str | Unset): Disabled, scheduled to be disabled, or reinstated.
-        waba_ban_date (str | Unset): When the ban took effect, as text (e.g. `April 17, 2025`).
+        waba_ban_state (AccountBanState | str | None): Disabled, scheduled to be disabled, or reinstated.
+        waba_ban_date (str | None): When the ban took effect, as text (e.g. `April 17, 2025`).
     """
 
-    waba_ban_state: AccountBanState | str | Unset = UNSET
-    waba_ban_date: str | Unset = UNSET
+    waba_ban_state: AccountBanState | str | None = None
+    waba_ban_date: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        waba_ban_state: str | Unset
-        if isinstance(self.waba_ban_state, Unset):
-            waba_ban_state = UNSET
-        elif isinstance(self.waba_ban_state, AccountBanState):
-            waba_ban_state = self.waba_ban_state.value
-        else:
-            waba_ban_state = self.waba_ban_state
-
-        waba_ban_date = self.waba_ban_date
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if waba_ban_state is not UNSET:
-            field_dict["waba_ban_state"] = waba_ban_state
-        if waba_ban_date is not UNSET:
-            field_dict["waba_ban_date"] = waba_ban_date
-
-        return field_dict
+        if self.waba_ban_state is not None:
+            field_dict["waba_ban_state"] = (
+                self.waba_ban_state.value if isinstance(self.waba_ban_state, AccountBanState) else self.waba_ban_state
+            )
+        if self.waba_ban_date is not None:
+            field_dict["waba_ban_date"] = self.waba_ban_date
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        def _parse_waba_ban_state(data: object) -> AccountBanState | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                waba_ban_state_type_0 = AccountBanState(data)
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        waba_ban_state = src_dict.get("waba_ban_state")
+        if waba_ban_state is not None:
+            if not isinstance(waba_ban_state, str):
+                raise wrong_type(cls, "waba_ban_state", "a string", waba_ban_state, src_dict)
+            waba_ban_state = _ACCOUNT_BAN_STATE_VALUES.get(waba_ban_state, waba_ban_state)
 
-                return waba_ban_state_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AccountBanState | str | Unset, data)
+        waba_ban_date = src_dict.get("waba_ban_date")
+        if waba_ban_date is not None and not isinstance(waba_ban_date, str):
+            raise wrong_type(cls, "waba_ban_date", "a string", waba_ban_date, src_dict)
 
-        waba_ban_state = _parse_waba_ban_state(d.pop("waba_ban_state", UNSET))
-
-        waba_ban_date = d.pop("waba_ban_date", UNSET)
-
-        account_ban_info = cls(
-            waba_ban_state=waba_ban_state,
-            waba_ban_date=waba_ban_date,
-        )
-
-        account_ban_info.additional_properties = d
-        return account_ban_info
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.waba_ban_state = waba_ban_state
+        _model.waba_ban_date = waba_ban_date
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model

@@ -2,80 +2,73 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    extra_fields,
+    merge_extra_fields,
+    not_an_object,
+    wrong_type,
+)
 
-T = TypeVar("T", bound="AccountRestriction")
+#: The JSON fields AccountRestriction declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "restriction_type",
+        "expiration",
+    )
+)
 
 
-@_attrs_define
-class AccountRestriction:
+@_attrs_define(repr=False)
+class AccountRestriction(Model):
     """One restriction on the account.
 
     Attributes:
-        restriction_type (str | Unset): What is restricted, e.g. `RESTRICTED_ADD_PHONE_NUMBER_ACTION`.
-        expiration (int | str | Unset): When the restriction ends.
+        restriction_type (str | None): What is restricted, e.g. `RESTRICTED_ADD_PHONE_NUMBER_ACTION`.
+        expiration (int | str | None): When the restriction ends.
     """
 
-    restriction_type: str | Unset = UNSET
-    expiration: int | str | Unset = UNSET
+    restriction_type: str | None = None
+    expiration: int | str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        restriction_type = self.restriction_type
-
-        expiration: int | str | Unset
-        if isinstance(self.expiration, Unset):
-            expiration = UNSET
-        else:
-            expiration = self.expiration
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if restriction_type is not UNSET:
-            field_dict["restriction_type"] = restriction_type
-        if expiration is not UNSET:
-            field_dict["expiration"] = expiration
-
-        return field_dict
+        if self.restriction_type is not None:
+            field_dict["restriction_type"] = self.restriction_type
+        if self.expiration is not None:
+            field_dict["expiration"] = self.expiration
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        restriction_type = d.pop("restriction_type", UNSET)
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        def _parse_expiration(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        restriction_type = src_dict.get("restriction_type")
+        if restriction_type is not None and not isinstance(restriction_type, str):
+            raise wrong_type(cls, "restriction_type", "a string", restriction_type, src_dict)
 
-        expiration = _parse_expiration(d.pop("expiration", UNSET))
+        expiration = src_dict.get("expiration")
+        if expiration is not None:
+            if type(expiration) is int or isinstance(expiration, str):
+                pass
+            else:
+                raise wrong_type(cls, "expiration", "an integer or a string", expiration, src_dict)
 
-        account_restriction = cls(
-            restriction_type=restriction_type,
-            expiration=expiration,
-        )
-
-        account_restriction.additional_properties = d
-        return account_restriction
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.restriction_type = restriction_type
+        _model.expiration = expiration
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model

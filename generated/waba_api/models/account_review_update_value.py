@@ -2,18 +2,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.account_review_decision import AccountReviewDecision
+from ..types import (
+    Model,
+    extra_fields,
+    merge_extra_fields,
+    not_an_object,
+    wrong_type,
+)
 
-T = TypeVar("T", bound="AccountReviewUpdateValue")
+#: The JSON fields AccountReviewUpdateValue declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(("decision",))
+_ACCOUNT_REVIEW_DECISION_VALUES = {member.value: member for member in AccountReviewDecision}
 
 
-@_attrs_define
-class AccountReviewUpdateValue:
+@_attrs_define(repr=False)
+class AccountReviewUpdateValue(Model):
     """The outcome of the account's policy review.
 
     Attributes:
@@ -24,58 +33,31 @@ class AccountReviewUpdateValue:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        decision: str
-        if isinstance(self.decision, AccountReviewDecision):
-            decision = self.decision.value
-        else:
-            decision = self.decision
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "decision": decision,
-            }
+        field_dict["decision"] = (
+            self.decision.value if isinstance(self.decision, AccountReviewDecision) else self.decision
         )
-
-        return field_dict
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        def _parse_decision(data: object) -> AccountReviewDecision | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                decision_type_0 = AccountReviewDecision(data)
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        decision: Any = src_dict.get("decision")
+        if decision is None:
+            raise wrong_type(cls, "decision", "a string", decision, src_dict)
+        if not isinstance(decision, str):
+            raise wrong_type(cls, "decision", "a string", decision, src_dict)
+        decision = _ACCOUNT_REVIEW_DECISION_VALUES.get(decision, decision)
 
-                return decision_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AccountReviewDecision | str, data)
-
-        decision = _parse_decision(d.pop("decision"))
-
-        account_review_update_value = cls(
-            decision=decision,
-        )
-
-        account_review_update_value.additional_properties = d
-        return account_review_update_value
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.decision = decision
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model

@@ -2,234 +2,187 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.account_update_event import AccountUpdateEvent
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    ModelDataError,
+    extra_fields,
+    merge_extra_fields,
+    not_an_object,
+    wrong_type,
+)
 
-if TYPE_CHECKING:
-    from ..models.account_ban_info import AccountBanInfo
-    from ..models.account_restriction import AccountRestriction
-    from ..models.account_update_waba_info import AccountUpdateWabaInfo
-    from ..models.account_violation_info import AccountViolationInfo
-    from ..models.auth_international_rate_eligibility import AuthInternationalRateEligibility
-    from ..models.partner_client_certification_info import PartnerClientCertificationInfo
-    from ..models.volume_tier_info import VolumeTierInfo
+#: The JSON fields AccountUpdateValue declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "event",
+        "country",
+        "waba_info",
+        "violation_info",
+        "ban_info",
+        "restriction_info",
+        "auth_international_rate_eligibility",
+        "partner_client_certification_info",
+        "volume_tier_info",
+    )
+)
+_ACCOUNT_UPDATE_EVENT_VALUES = {member.value: member for member in AccountUpdateEvent}
 
 
-T = TypeVar("T", bound="AccountUpdateValue")
-
-
-@_attrs_define
-class AccountUpdateValue:
+@_attrs_define(repr=False)
+class AccountUpdateValue(Model):
     """A change of the account; `event` says which, and the matching `*_info` object the details.
 
     Attributes:
         event (AccountUpdateEvent | str): What happened.
-        country (str | Unset): The business's primary country (ISO 3166-1 alpha-2), for
+        country (str | None): The business's primary country (ISO 3166-1 alpha-2), for
             `BUSINESS_PRIMARY_LOCATION_COUNTRY_UPDATE`.
-        waba_info (AccountUpdateWabaInfo | Unset): The account and businesses concerned, for partner, ad account and MM
+        waba_info (AccountUpdateWabaInfo | None): The account and businesses concerned, for partner, ad account and MM
             API events.
-        violation_info (AccountViolationInfo | Unset): The policy the account violated, for `ACCOUNT_VIOLATION`.
-        ban_info (AccountBanInfo | Unset): The account's ban state, for `DISABLED_UPDATE`.
-        restriction_info (list[AccountRestriction] | Unset): The restrictions in force, for `ACCOUNT_RESTRICTION`.
-        auth_international_rate_eligibility (AuthInternationalRateEligibility | Unset): Eligibility for authentication-
+        violation_info (AccountViolationInfo | None): The policy the account violated, for `ACCOUNT_VIOLATION`.
+        ban_info (AccountBanInfo | None): The account's ban state, for `DISABLED_UPDATE`.
+        restriction_info (list[AccountRestriction] | None): The restrictions in force, for `ACCOUNT_RESTRICTION`.
+        auth_international_rate_eligibility (AuthInternationalRateEligibility | None): Eligibility for authentication-
             international rates.
-        partner_client_certification_info (PartnerClientCertificationInfo | Unset): A partner-led business verification
+        partner_client_certification_info (PartnerClientCertificationInfo | None): A partner-led business verification
             decision, for `PARTNER_CLIENT_CERTIFICATION_STATUS_UPDATE`.
-        volume_tier_info (VolumeTierInfo | Unset): A new volume-based pricing tier, for
+        volume_tier_info (VolumeTierInfo | None): A new volume-based pricing tier, for
             `VOLUME_BASED_PRICING_TIER_UPDATE`.
     """
 
     event: AccountUpdateEvent | str
-    country: str | Unset = UNSET
-    waba_info: AccountUpdateWabaInfo | Unset = UNSET
-    violation_info: AccountViolationInfo | Unset = UNSET
-    ban_info: AccountBanInfo | Unset = UNSET
-    restriction_info: list[AccountRestriction] | Unset = UNSET
-    auth_international_rate_eligibility: AuthInternationalRateEligibility | Unset = UNSET
-    partner_client_certification_info: PartnerClientCertificationInfo | Unset = UNSET
-    volume_tier_info: VolumeTierInfo | Unset = UNSET
+    country: str | None = None
+    waba_info: AccountUpdateWabaInfo | None = None
+    violation_info: AccountViolationInfo | None = None
+    ban_info: AccountBanInfo | None = None
+    restriction_info: list[AccountRestriction] | None = None
+    auth_international_rate_eligibility: AuthInternationalRateEligibility | None = None
+    partner_client_certification_info: PartnerClientCertificationInfo | None = None
+    volume_tier_info: VolumeTierInfo | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        event: str
-        if isinstance(self.event, AccountUpdateEvent):
-            event = self.event.value
-        else:
-            event = self.event
-
-        country = self.country
-
-        waba_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.waba_info, Unset):
-            waba_info = self.waba_info.to_dict()
-
-        violation_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.violation_info, Unset):
-            violation_info = self.violation_info.to_dict()
-
-        ban_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ban_info, Unset):
-            ban_info = self.ban_info.to_dict()
-
-        restriction_info: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.restriction_info, Unset):
-            restriction_info = []
-            for restriction_info_item_data in self.restriction_info:
-                restriction_info_item = restriction_info_item_data.to_dict()
-                restriction_info.append(restriction_info_item)
-
-        auth_international_rate_eligibility: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.auth_international_rate_eligibility, Unset):
-            auth_international_rate_eligibility = self.auth_international_rate_eligibility.to_dict()
-
-        partner_client_certification_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.partner_client_certification_info, Unset):
-            partner_client_certification_info = self.partner_client_certification_info.to_dict()
-
-        volume_tier_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.volume_tier_info, Unset):
-            volume_tier_info = self.volume_tier_info.to_dict()
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "event": event,
-            }
-        )
-        if country is not UNSET:
-            field_dict["country"] = country
-        if waba_info is not UNSET:
-            field_dict["waba_info"] = waba_info
-        if violation_info is not UNSET:
-            field_dict["violation_info"] = violation_info
-        if ban_info is not UNSET:
-            field_dict["ban_info"] = ban_info
-        if restriction_info is not UNSET:
-            field_dict["restriction_info"] = restriction_info
-        if auth_international_rate_eligibility is not UNSET:
-            field_dict["auth_international_rate_eligibility"] = auth_international_rate_eligibility
-        if partner_client_certification_info is not UNSET:
-            field_dict["partner_client_certification_info"] = partner_client_certification_info
-        if volume_tier_info is not UNSET:
-            field_dict["volume_tier_info"] = volume_tier_info
-
-        return field_dict
+        field_dict["event"] = self.event.value if isinstance(self.event, AccountUpdateEvent) else self.event
+        if self.country is not None:
+            field_dict["country"] = self.country
+        if self.waba_info is not None:
+            field_dict["waba_info"] = self.waba_info.to_dict()
+        if self.violation_info is not None:
+            field_dict["violation_info"] = self.violation_info.to_dict()
+        if self.ban_info is not None:
+            field_dict["ban_info"] = self.ban_info.to_dict()
+        if self.restriction_info is not None:
+            field_dict["restriction_info"] = [_item1.to_dict() for _item1 in self.restriction_info]
+        if self.auth_international_rate_eligibility is not None:
+            field_dict["auth_international_rate_eligibility"] = self.auth_international_rate_eligibility.to_dict()
+        if self.partner_client_certification_info is not None:
+            field_dict["partner_client_certification_info"] = self.partner_client_certification_info.to_dict()
+        if self.volume_tier_info is not None:
+            field_dict["volume_tier_info"] = self.volume_tier_info.to_dict()
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.account_ban_info import AccountBanInfo
-        from ..models.account_restriction import AccountRestriction
-        from ..models.account_update_waba_info import AccountUpdateWabaInfo
-        from ..models.account_violation_info import AccountViolationInfo
-        from ..models.auth_international_rate_eligibility import AuthInternationalRateEligibility
-        from ..models.partner_client_certification_info import PartnerClientCertificationInfo
-        from ..models.volume_tier_info import VolumeTierInfo
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        d = dict(src_dict)
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        event: Any = src_dict.get("event")
+        if event is None:
+            raise wrong_type(cls, "event", "a string", event, src_dict)
+        if not isinstance(event, str):
+            raise wrong_type(cls, "event", "a string", event, src_dict)
+        event = _ACCOUNT_UPDATE_EVENT_VALUES.get(event, event)
 
-        def _parse_event(data: object) -> AccountUpdateEvent | str:
+        country = src_dict.get("country")
+        if country is not None and not isinstance(country, str):
+            raise wrong_type(cls, "country", "a string", country, src_dict)
+
+        waba_info = src_dict.get("waba_info")
+        if waba_info is not None:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                event_type_0 = AccountUpdateEvent(data)
+                waba_info = AccountUpdateWabaInfo.from_dict(waba_info)
+            except ModelDataError as _error:
+                raise _error.at(cls, "waba_info", src_dict) from None
 
-                return event_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AccountUpdateEvent | str, data)
+        violation_info = src_dict.get("violation_info")
+        if violation_info is not None:
+            try:
+                violation_info = AccountViolationInfo.from_dict(violation_info)
+            except ModelDataError as _error:
+                raise _error.at(cls, "violation_info", src_dict) from None
 
-        event = _parse_event(d.pop("event"))
+        ban_info = src_dict.get("ban_info")
+        if ban_info is not None:
+            try:
+                ban_info = AccountBanInfo.from_dict(ban_info)
+            except ModelDataError as _error:
+                raise _error.at(cls, "ban_info", src_dict) from None
 
-        country = d.pop("country", UNSET)
+        restriction_info = src_dict.get("restriction_info")
+        if restriction_info is not None:
+            if not isinstance(restriction_info, list):
+                raise wrong_type(cls, "restriction_info", "an array", restriction_info, src_dict)
+            try:
+                restriction_info = list(map(AccountRestriction.from_dict, restriction_info))
+            except ModelDataError as _error:
+                raise _error.at(cls, "restriction_info", src_dict) from None
 
-        _waba_info = d.pop("waba_info", UNSET)
-        waba_info: AccountUpdateWabaInfo | Unset
-        if isinstance(_waba_info, Unset):
-            waba_info = UNSET
-        else:
-            waba_info = AccountUpdateWabaInfo.from_dict(_waba_info)
+        auth_international_rate_eligibility = src_dict.get("auth_international_rate_eligibility")
+        if auth_international_rate_eligibility is not None:
+            try:
+                auth_international_rate_eligibility = AuthInternationalRateEligibility.from_dict(
+                    auth_international_rate_eligibility
+                )
+            except ModelDataError as _error:
+                raise _error.at(cls, "auth_international_rate_eligibility", src_dict) from None
 
-        _violation_info = d.pop("violation_info", UNSET)
-        violation_info: AccountViolationInfo | Unset
-        if isinstance(_violation_info, Unset):
-            violation_info = UNSET
-        else:
-            violation_info = AccountViolationInfo.from_dict(_violation_info)
+        partner_client_certification_info = src_dict.get("partner_client_certification_info")
+        if partner_client_certification_info is not None:
+            try:
+                partner_client_certification_info = PartnerClientCertificationInfo.from_dict(
+                    partner_client_certification_info
+                )
+            except ModelDataError as _error:
+                raise _error.at(cls, "partner_client_certification_info", src_dict) from None
 
-        _ban_info = d.pop("ban_info", UNSET)
-        ban_info: AccountBanInfo | Unset
-        if isinstance(_ban_info, Unset):
-            ban_info = UNSET
-        else:
-            ban_info = AccountBanInfo.from_dict(_ban_info)
+        volume_tier_info = src_dict.get("volume_tier_info")
+        if volume_tier_info is not None:
+            try:
+                volume_tier_info = VolumeTierInfo.from_dict(volume_tier_info)
+            except ModelDataError as _error:
+                raise _error.at(cls, "volume_tier_info", src_dict) from None
 
-        _restriction_info = d.pop("restriction_info", UNSET)
-        restriction_info: list[AccountRestriction] | Unset = UNSET
-        if _restriction_info is not UNSET:
-            restriction_info = []
-            for restriction_info_item_data in _restriction_info:
-                restriction_info_item = AccountRestriction.from_dict(restriction_info_item_data)
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.event = event
+        _model.country = country
+        _model.waba_info = waba_info
+        _model.violation_info = violation_info
+        _model.ban_info = ban_info
+        _model.restriction_info = restriction_info
+        _model.auth_international_rate_eligibility = auth_international_rate_eligibility
+        _model.partner_client_certification_info = partner_client_certification_info
+        _model.volume_tier_info = volume_tier_info
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model
 
-                restriction_info.append(restriction_info_item)
 
-        _auth_international_rate_eligibility = d.pop("auth_international_rate_eligibility", UNSET)
-        auth_international_rate_eligibility: AuthInternationalRateEligibility | Unset
-        if isinstance(_auth_international_rate_eligibility, Unset):
-            auth_international_rate_eligibility = UNSET
-        else:
-            auth_international_rate_eligibility = AuthInternationalRateEligibility.from_dict(
-                _auth_international_rate_eligibility
-            )
-
-        _partner_client_certification_info = d.pop("partner_client_certification_info", UNSET)
-        partner_client_certification_info: PartnerClientCertificationInfo | Unset
-        if isinstance(_partner_client_certification_info, Unset):
-            partner_client_certification_info = UNSET
-        else:
-            partner_client_certification_info = PartnerClientCertificationInfo.from_dict(
-                _partner_client_certification_info
-            )
-
-        _volume_tier_info = d.pop("volume_tier_info", UNSET)
-        volume_tier_info: VolumeTierInfo | Unset
-        if isinstance(_volume_tier_info, Unset):
-            volume_tier_info = UNSET
-        else:
-            volume_tier_info = VolumeTierInfo.from_dict(_volume_tier_info)
-
-        account_update_value = cls(
-            event=event,
-            country=country,
-            waba_info=waba_info,
-            violation_info=violation_info,
-            ban_info=ban_info,
-            restriction_info=restriction_info,
-            auth_international_rate_eligibility=auth_international_rate_eligibility,
-            partner_client_certification_info=partner_client_certification_info,
-            volume_tier_info=volume_tier_info,
-        )
-
-        account_update_value.additional_properties = d
-        return account_update_value
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# Imported last, so that models which refer to each other can be imported in any order.
+from ..models.account_ban_info import AccountBanInfo
+from ..models.account_restriction import AccountRestriction
+from ..models.account_update_waba_info import AccountUpdateWabaInfo
+from ..models.account_violation_info import AccountViolationInfo
+from ..models.auth_international_rate_eligibility import AuthInternationalRateEligibility
+from ..models.partner_client_certification_info import PartnerClientCertificationInfo
+from ..models.volume_tier_info import VolumeTierInfo

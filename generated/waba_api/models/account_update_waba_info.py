@@ -2,109 +2,119 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    array_error,
+    extra_fields,
+    merge_extra_fields,
+    not_an_object,
+    wrong_type,
+)
 
-T = TypeVar("T", bound="AccountUpdateWabaInfo")
+#: The JSON fields AccountUpdateWabaInfo declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "waba_id",
+        "owner_business_id",
+        "partner_app_id",
+        "ad_account_linked",
+        "solution_id",
+        "solution_partner_business_ids",
+    )
+)
 
 
-@_attrs_define
-class AccountUpdateWabaInfo:
+@_attrs_define(repr=False)
+class AccountUpdateWabaInfo(Model):
     """The account and businesses concerned, for partner, ad account and MM API events.
 
     Attributes:
-        waba_id (str | Unset): A Graph node id, a string of digits. Example: 102290129340398.
-        owner_business_id (str | Unset): A Graph node id, a string of digits. Example: 102290129340398.
-        partner_app_id (str | Unset): A Graph node id, a string of digits. Example: 102290129340398.
-        ad_account_linked (str | Unset): The ad account the partner may now use, for `AD_ACCOUNT_LINKED`.
-        solution_id (str | Unset): A Graph node id, a string of digits. Example: 102290129340398.
-        solution_partner_business_ids (list[str] | Unset): Businesses of the partners of a multi-partner solution.
+        waba_id (str | None): A Graph node id, a string of digits. Example: 102290129340398.
+        owner_business_id (str | None): A Graph node id, a string of digits. Example: 102290129340398.
+        partner_app_id (str | None): A Graph node id, a string of digits. Example: 102290129340398.
+        ad_account_linked (str | None): The ad account the partner may now use, for `AD_ACCOUNT_LINKED`.
+        solution_id (str | None): A Graph node id, a string of digits. Example: 102290129340398.
+        solution_partner_business_ids (list[str] | None): Businesses of the partners of a multi-partner solution.
     """
 
-    waba_id: str | Unset = UNSET
-    owner_business_id: str | Unset = UNSET
-    partner_app_id: str | Unset = UNSET
-    ad_account_linked: str | Unset = UNSET
-    solution_id: str | Unset = UNSET
-    solution_partner_business_ids: list[str] | Unset = UNSET
+    waba_id: str | None = None
+    owner_business_id: str | None = None
+    partner_app_id: str | None = None
+    ad_account_linked: str | None = None
+    solution_id: str | None = None
+    solution_partner_business_ids: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        waba_id = self.waba_id
-
-        owner_business_id = self.owner_business_id
-
-        partner_app_id = self.partner_app_id
-
-        ad_account_linked = self.ad_account_linked
-
-        solution_id = self.solution_id
-
-        solution_partner_business_ids: list[str] | Unset = UNSET
-        if not isinstance(self.solution_partner_business_ids, Unset):
-            solution_partner_business_ids = self.solution_partner_business_ids
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if waba_id is not UNSET:
-            field_dict["waba_id"] = waba_id
-        if owner_business_id is not UNSET:
-            field_dict["owner_business_id"] = owner_business_id
-        if partner_app_id is not UNSET:
-            field_dict["partner_app_id"] = partner_app_id
-        if ad_account_linked is not UNSET:
-            field_dict["ad_account_linked"] = ad_account_linked
-        if solution_id is not UNSET:
-            field_dict["solution_id"] = solution_id
-        if solution_partner_business_ids is not UNSET:
-            field_dict["solution_partner_business_ids"] = solution_partner_business_ids
-
-        return field_dict
+        if self.waba_id is not None:
+            field_dict["waba_id"] = self.waba_id
+        if self.owner_business_id is not None:
+            field_dict["owner_business_id"] = self.owner_business_id
+        if self.partner_app_id is not None:
+            field_dict["partner_app_id"] = self.partner_app_id
+        if self.ad_account_linked is not None:
+            field_dict["ad_account_linked"] = self.ad_account_linked
+        if self.solution_id is not None:
+            field_dict["solution_id"] = self.solution_id
+        if self.solution_partner_business_ids is not None:
+            field_dict["solution_partner_business_ids"] = list(self.solution_partner_business_ids)
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        waba_id = d.pop("waba_id", UNSET)
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        owner_business_id = d.pop("owner_business_id", UNSET)
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        waba_id = src_dict.get("waba_id")
+        if waba_id is not None and not isinstance(waba_id, str):
+            raise wrong_type(cls, "waba_id", "a string", waba_id, src_dict)
 
-        partner_app_id = d.pop("partner_app_id", UNSET)
+        owner_business_id = src_dict.get("owner_business_id")
+        if owner_business_id is not None and not isinstance(owner_business_id, str):
+            raise wrong_type(cls, "owner_business_id", "a string", owner_business_id, src_dict)
 
-        ad_account_linked = d.pop("ad_account_linked", UNSET)
+        partner_app_id = src_dict.get("partner_app_id")
+        if partner_app_id is not None and not isinstance(partner_app_id, str):
+            raise wrong_type(cls, "partner_app_id", "a string", partner_app_id, src_dict)
 
-        solution_id = d.pop("solution_id", UNSET)
+        ad_account_linked = src_dict.get("ad_account_linked")
+        if ad_account_linked is not None and not isinstance(ad_account_linked, str):
+            raise wrong_type(cls, "ad_account_linked", "a string", ad_account_linked, src_dict)
 
-        solution_partner_business_ids = cast(list[str], d.pop("solution_partner_business_ids", UNSET))
+        solution_id = src_dict.get("solution_id")
+        if solution_id is not None and not isinstance(solution_id, str):
+            raise wrong_type(cls, "solution_id", "a string", solution_id, src_dict)
 
-        account_update_waba_info = cls(
-            waba_id=waba_id,
-            owner_business_id=owner_business_id,
-            partner_app_id=partner_app_id,
-            ad_account_linked=ad_account_linked,
-            solution_id=solution_id,
-            solution_partner_business_ids=solution_partner_business_ids,
-        )
+        solution_partner_business_ids = src_dict.get("solution_partner_business_ids")
+        if solution_partner_business_ids is not None:
+            if not isinstance(solution_partner_business_ids, list):
+                raise wrong_type(
+                    cls, "solution_partner_business_ids", "an array", solution_partner_business_ids, src_dict
+                )
+            for _item1 in solution_partner_business_ids:
+                if not isinstance(_item1, str):
+                    raise array_error(
+                        cls, "solution_partner_business_ids", solution_partner_business_ids, src_dict, "a string", 1
+                    )
 
-        account_update_waba_info.additional_properties = d
-        return account_update_waba_info
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.waba_id = waba_id
+        _model.owner_business_id = owner_business_id
+        _model.partner_app_id = partner_app_id
+        _model.ad_account_linked = ad_account_linked
+        _model.solution_id = solution_id
+        _model.solution_partner_business_ids = solution_partner_business_ids
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model

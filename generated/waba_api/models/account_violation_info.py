@@ -2,62 +2,56 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    extra_fields,
+    merge_extra_fields,
+    not_an_object,
+    wrong_type,
+)
 
-T = TypeVar("T", bound="AccountViolationInfo")
+#: The JSON fields AccountViolationInfo declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(("violation_type",))
 
 
-@_attrs_define
-class AccountViolationInfo:
+@_attrs_define(repr=False)
+class AccountViolationInfo(Model):
     """The policy the account violated, for `ACCOUNT_VIOLATION`.
 
     Attributes:
-        violation_type (str | Unset): The violation, e.g. `ADULT`, `SCAM`.
+        violation_type (str | None): The violation, e.g. `ADULT`, `SCAM`.
     """
 
-    violation_type: str | Unset = UNSET
+    violation_type: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        violation_type = self.violation_type
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if violation_type is not UNSET:
-            field_dict["violation_type"] = violation_type
-
-        return field_dict
+        if self.violation_type is not None:
+            field_dict["violation_type"] = self.violation_type
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        violation_type = d.pop("violation_type", UNSET)
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        account_violation_info = cls(
-            violation_type=violation_type,
-        )
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        violation_type = src_dict.get("violation_type")
+        if violation_type is not None and not isinstance(violation_type, str):
+            raise wrong_type(cls, "violation_type", "a string", violation_type, src_dict)
 
-        account_violation_info.additional_properties = d
-        return account_violation_info
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.violation_type = violation_type
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model

@@ -2,113 +2,107 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    ModelDataError,
+    extra_fields,
+    merge_extra_fields,
+    not_an_object,
+    wrong_type,
+)
 
-if TYPE_CHECKING:
-    from ..models.named_node import NamedNode
+#: The JSON fields Activity declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "activity_type",
+        "time",
+        "actor",
+        "description",
+    )
+)
 
 
-T = TypeVar("T", bound="Activity")
-
-
-@_attrs_define
-class Activity:
+@_attrs_define(repr=False)
+class Activity(Model):
     """One change made to the account.
 
     Attributes:
         id (str): A Graph node id, a string of digits. Example: 102290129340398.
-        activity_type (str | Unset): What happened, e.g. `PHONE_NUMBER_ADDED`.
-        time (str | Unset): When it happened, e.g. `2024-03-01T10:20:30+0000`.
-        actor (NamedNode | Unset): A reference to another node, with its name when Graph includes it.
-        description (str | Unset): Human-readable account of the change.
+        activity_type (str | None): What happened, e.g. `PHONE_NUMBER_ADDED`.
+        time (str | None): When it happened, e.g. `2024-03-01T10:20:30+0000`.
+        actor (NamedNode | None): A reference to another node, with its name when Graph includes it.
+        description (str | None): Human-readable account of the change.
     """
 
     id: str
-    activity_type: str | Unset = UNSET
-    time: str | Unset = UNSET
-    actor: NamedNode | Unset = UNSET
-    description: str | Unset = UNSET
+    activity_type: str | None = None
+    time: str | None = None
+    actor: NamedNode | None = None
+    description: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        activity_type = self.activity_type
-
-        time = self.time
-
-        actor: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.actor, Unset):
-            actor = self.actor.to_dict()
-
-        description = self.description
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if activity_type is not UNSET:
-            field_dict["activity_type"] = activity_type
-        if time is not UNSET:
-            field_dict["time"] = time
-        if actor is not UNSET:
-            field_dict["actor"] = actor
-        if description is not UNSET:
-            field_dict["description"] = description
-
-        return field_dict
+        field_dict["id"] = self.id
+        if self.activity_type is not None:
+            field_dict["activity_type"] = self.activity_type
+        if self.time is not None:
+            field_dict["time"] = self.time
+        if self.actor is not None:
+            field_dict["actor"] = self.actor.to_dict()
+        if self.description is not None:
+            field_dict["description"] = self.description
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.named_node import NamedNode
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        id: Any = src_dict.get("id")
+        if not isinstance(id, str):
+            raise wrong_type(cls, "id", "a string", id, src_dict)
 
-        activity_type = d.pop("activity_type", UNSET)
+        activity_type = src_dict.get("activity_type")
+        if activity_type is not None and not isinstance(activity_type, str):
+            raise wrong_type(cls, "activity_type", "a string", activity_type, src_dict)
 
-        time = d.pop("time", UNSET)
+        time = src_dict.get("time")
+        if time is not None and not isinstance(time, str):
+            raise wrong_type(cls, "time", "a string", time, src_dict)
 
-        _actor = d.pop("actor", UNSET)
-        actor: NamedNode | Unset
-        if isinstance(_actor, Unset):
-            actor = UNSET
-        else:
-            actor = NamedNode.from_dict(_actor)
+        actor = src_dict.get("actor")
+        if actor is not None:
+            try:
+                actor = NamedNode.from_dict(actor)
+            except ModelDataError as _error:
+                raise _error.at(cls, "actor", src_dict) from None
 
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description")
+        if description is not None and not isinstance(description, str):
+            raise wrong_type(cls, "description", "a string", description, src_dict)
 
-        activity = cls(
-            id=id,
-            activity_type=activity_type,
-            time=time,
-            actor=actor,
-            description=description,
-        )
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.id = id
+        _model.activity_type = activity_type
+        _model.time = time
+        _model.actor = actor
+        _model.description = description
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model
 
-        activity.additional_properties = d
-        return activity
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# Imported last, so that models which refer to each other can be imported in any order.
+from ..models.named_node import NamedNode

@@ -2,80 +2,80 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    extra_fields,
+    merge_extra_fields,
+    not_an_object,
+    wrong_type,
+)
 
-T = TypeVar("T", bound="AppUsage")
+#: The JSON fields AppUsage declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "call_count",
+        "total_time",
+        "total_cputime",
+    )
+)
 
 
-@_attrs_define
-class AppUsage:
+@_attrs_define(repr=False)
+class AppUsage(Model):
     """Content of the `X-App-Usage` header: percent (0–100) of the app's budget used. At 100 calls fail with code 4.
 
     Attributes:
-        call_count (int | Unset): Percent of the call budget used.
-        total_time (int | Unset): Percent of the total time budget used.
-        total_cputime (int | Unset): Percent of the CPU time budget used.
+        call_count (int | None): Percent of the call budget used.
+        total_time (int | None): Percent of the total time budget used.
+        total_cputime (int | None): Percent of the CPU time budget used.
     """
 
-    call_count: int | Unset = UNSET
-    total_time: int | Unset = UNSET
-    total_cputime: int | Unset = UNSET
+    call_count: int | None = None
+    total_time: int | None = None
+    total_cputime: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        call_count = self.call_count
-
-        total_time = self.total_time
-
-        total_cputime = self.total_cputime
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if call_count is not UNSET:
-            field_dict["call_count"] = call_count
-        if total_time is not UNSET:
-            field_dict["total_time"] = total_time
-        if total_cputime is not UNSET:
-            field_dict["total_cputime"] = total_cputime
-
-        return field_dict
+        if self.call_count is not None:
+            field_dict["call_count"] = self.call_count
+        if self.total_time is not None:
+            field_dict["total_time"] = self.total_time
+        if self.total_cputime is not None:
+            field_dict["total_cputime"] = self.total_cputime
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        call_count = d.pop("call_count", UNSET)
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        total_time = d.pop("total_time", UNSET)
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        call_count = src_dict.get("call_count")
+        if call_count is not None and type(call_count) is not int:
+            raise wrong_type(cls, "call_count", "an integer", call_count, src_dict)
 
-        total_cputime = d.pop("total_cputime", UNSET)
+        total_time = src_dict.get("total_time")
+        if total_time is not None and type(total_time) is not int:
+            raise wrong_type(cls, "total_time", "an integer", total_time, src_dict)
 
-        app_usage = cls(
-            call_count=call_count,
-            total_time=total_time,
-            total_cputime=total_cputime,
-        )
+        total_cputime = src_dict.get("total_cputime")
+        if total_cputime is not None and type(total_cputime) is not int:
+            raise wrong_type(cls, "total_cputime", "an integer", total_cputime, src_dict)
 
-        app_usage.additional_properties = d
-        return app_usage
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.call_count = call_count
+        _model.total_time = total_time
+        _model.total_cputime = total_cputime
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model

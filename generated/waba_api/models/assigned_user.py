@@ -2,199 +2,140 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.assigned_user_type import AssignedUserType
 from ..models.waba_task import WabaTask
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    ModelDataError,
+    array_error,
+    extra_fields,
+    merge_extra_fields,
+    not_an_object,
+    wrong_type,
+)
 
-if TYPE_CHECKING:
-    from ..models.named_node import NamedNode
+#: The JSON fields AssignedUser declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "name",
+        "business",
+        "user_type",
+        "tasks",
+        "permitted_tasks",
+    )
+)
+_ASSIGNED_USER_TYPE_VALUES = {member.value: member for member in AssignedUserType}
+_WABA_TASK_VALUES = {member.value: member for member in WabaTask}
 
 
-T = TypeVar("T", bound="AssignedUser")
-
-
-@_attrs_define
-class AssignedUser:
+@_attrs_define(repr=False)
+class AssignedUser(Model):
     """A user with access to the account.
 
     Attributes:
         id (str): A Graph node id, a string of digits. Example: 102290129340398.
-        name (str | Unset): User's name.
-        business (NamedNode | Unset): A reference to another node, with its name when Graph includes it.
-        user_type (AssignedUserType | str | Unset): Kind of user.
-        tasks (list[str | WabaTask] | Unset): Tasks the user holds on the account.
-        permitted_tasks (list[str | WabaTask] | Unset): Tasks the user is allowed to hold.
+        name (str | None): User's name.
+        business (NamedNode | None): A reference to another node, with its name when Graph includes it.
+        user_type (AssignedUserType | str | None): Kind of user.
+        tasks (list[str | WabaTask] | None): Tasks the user holds on the account.
+        permitted_tasks (list[str | WabaTask] | None): Tasks the user is allowed to hold.
     """
 
     id: str
-    name: str | Unset = UNSET
-    business: NamedNode | Unset = UNSET
-    user_type: AssignedUserType | str | Unset = UNSET
-    tasks: list[str | WabaTask] | Unset = UNSET
-    permitted_tasks: list[str | WabaTask] | Unset = UNSET
+    name: str | None = None
+    business: NamedNode | None = None
+    user_type: AssignedUserType | str | None = None
+    tasks: list[str | WabaTask] | None = None
+    permitted_tasks: list[str | WabaTask] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        business: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.business, Unset):
-            business = self.business.to_dict()
-
-        user_type: str | Unset
-        if isinstance(self.user_type, Unset):
-            user_type = UNSET
-        elif isinstance(self.user_type, AssignedUserType):
-            user_type = self.user_type.value
-        else:
-            user_type = self.user_type
-
-        tasks: list[str] | Unset = UNSET
-        if not isinstance(self.tasks, Unset):
-            tasks = []
-            for tasks_item_data in self.tasks:
-                tasks_item: str
-                if isinstance(tasks_item_data, WabaTask):
-                    tasks_item = tasks_item_data.value
-                else:
-                    tasks_item = tasks_item_data
-                tasks.append(tasks_item)
-
-        permitted_tasks: list[str] | Unset = UNSET
-        if not isinstance(self.permitted_tasks, Unset):
-            permitted_tasks = []
-            for permitted_tasks_item_data in self.permitted_tasks:
-                permitted_tasks_item: str
-                if isinstance(permitted_tasks_item_data, WabaTask):
-                    permitted_tasks_item = permitted_tasks_item_data.value
-                else:
-                    permitted_tasks_item = permitted_tasks_item_data
-                permitted_tasks.append(permitted_tasks_item)
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if name is not UNSET:
-            field_dict["name"] = name
-        if business is not UNSET:
-            field_dict["business"] = business
-        if user_type is not UNSET:
-            field_dict["user_type"] = user_type
-        if tasks is not UNSET:
-            field_dict["tasks"] = tasks
-        if permitted_tasks is not UNSET:
-            field_dict["permitted_tasks"] = permitted_tasks
-
-        return field_dict
+        field_dict["id"] = self.id
+        if self.name is not None:
+            field_dict["name"] = self.name
+        if self.business is not None:
+            field_dict["business"] = self.business.to_dict()
+        if self.user_type is not None:
+            field_dict["user_type"] = (
+                self.user_type.value if isinstance(self.user_type, AssignedUserType) else self.user_type
+            )
+        if self.tasks is not None:
+            field_dict["tasks"] = [_item1.value if isinstance(_item1, WabaTask) else _item1 for _item1 in self.tasks]
+        if self.permitted_tasks is not None:
+            field_dict["permitted_tasks"] = [
+                _item1.value if isinstance(_item1, WabaTask) else _item1 for _item1 in self.permitted_tasks
+            ]
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.named_node import NamedNode
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        id: Any = src_dict.get("id")
+        if not isinstance(id, str):
+            raise wrong_type(cls, "id", "a string", id, src_dict)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name")
+        if name is not None and not isinstance(name, str):
+            raise wrong_type(cls, "name", "a string", name, src_dict)
 
-        _business = d.pop("business", UNSET)
-        business: NamedNode | Unset
-        if isinstance(_business, Unset):
-            business = UNSET
-        else:
-            business = NamedNode.from_dict(_business)
-
-        def _parse_user_type(data: object) -> AssignedUserType | str | Unset:
-            if isinstance(data, Unset):
-                return data
+        business = src_dict.get("business")
+        if business is not None:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                user_type_type_0 = AssignedUserType(data)
+                business = NamedNode.from_dict(business)
+            except ModelDataError as _error:
+                raise _error.at(cls, "business", src_dict) from None
 
-                return user_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AssignedUserType | str | Unset, data)
+        user_type = src_dict.get("user_type")
+        if user_type is not None:
+            if not isinstance(user_type, str):
+                raise wrong_type(cls, "user_type", "a string", user_type, src_dict)
+            user_type = _ASSIGNED_USER_TYPE_VALUES.get(user_type, user_type)
 
-        user_type = _parse_user_type(d.pop("user_type", UNSET))
+        tasks = src_dict.get("tasks")
+        if tasks is not None:
+            if not isinstance(tasks, list):
+                raise wrong_type(cls, "tasks", "an array", tasks, src_dict)
+            for _item1 in tasks:
+                if not isinstance(_item1, str):
+                    raise array_error(cls, "tasks", tasks, src_dict, "a string", 1)
 
-        _tasks = d.pop("tasks", UNSET)
-        tasks: list[str | WabaTask] | Unset = UNSET
-        if _tasks is not UNSET:
-            tasks = []
-            for tasks_item_data in _tasks:
+            tasks = list(map(_WABA_TASK_VALUES.get, tasks, tasks))
 
-                def _parse_tasks_item(data: object) -> str | WabaTask:
-                    try:
-                        if not isinstance(data, str):
-                            raise TypeError()
-                        tasks_item_type_0 = WabaTask(data)
+        permitted_tasks = src_dict.get("permitted_tasks")
+        if permitted_tasks is not None:
+            if not isinstance(permitted_tasks, list):
+                raise wrong_type(cls, "permitted_tasks", "an array", permitted_tasks, src_dict)
+            for _item1 in permitted_tasks:
+                if not isinstance(_item1, str):
+                    raise array_error(cls, "permitted_tasks", permitted_tasks, src_dict, "a string", 1)
 
-                        return tasks_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(str | WabaTask, data)
+            permitted_tasks = list(map(_WABA_TASK_VALUES.get, permitted_tasks, permitted_tasks))
 
-                tasks_item = _parse_tasks_item(tasks_item_data)
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.id = id
+        _model.name = name
+        _model.business = business
+        _model.user_type = user_type
+        _model.tasks = tasks
+        _model.permitted_tasks = permitted_tasks
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model
 
-                tasks.append(tasks_item)
 
-        _permitted_tasks = d.pop("permitted_tasks", UNSET)
-        permitted_tasks: list[str | WabaTask] | Unset = UNSET
-        if _permitted_tasks is not UNSET:
-            permitted_tasks = []
-            for permitted_tasks_item_data in _permitted_tasks:
-
-                def _parse_permitted_tasks_item(data: object) -> str | WabaTask:
-                    try:
-                        if not isinstance(data, str):
-                            raise TypeError()
-                        permitted_tasks_item_type_0 = WabaTask(data)
-
-                        return permitted_tasks_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(str | WabaTask, data)
-
-                permitted_tasks_item = _parse_permitted_tasks_item(permitted_tasks_item_data)
-
-                permitted_tasks.append(permitted_tasks_item)
-
-        assigned_user = cls(
-            id=id,
-            name=name,
-            business=business,
-            user_type=user_type,
-            tasks=tasks,
-            permitted_tasks=permitted_tasks,
-        )
-
-        assigned_user.additional_properties = d
-        return assigned_user
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# Imported last, so that models which refer to each other can be imported in any order.
+from ..models.named_node import NamedNode

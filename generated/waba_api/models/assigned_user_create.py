@@ -2,18 +2,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.waba_task import WabaTask
+from ..types import (
+    Model,
+    extra_fields,
+    merge_extra_fields,
+    not_allowed,
+    not_an_object,
+    wrong_type,
+)
 
-T = TypeVar("T", bound="AssignedUserCreate")
+#: The JSON fields AssignedUserCreate declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "user",
+        "tasks",
+    )
+)
+_WABA_TASK_VALUES = {member.value: member for member in WabaTask}
 
 
-@_attrs_define
-class AssignedUserCreate:
+@_attrs_define(repr=False)
+class AssignedUserCreate(Model):
     """The user to assign and their tasks.
 
     Attributes:
@@ -26,56 +41,38 @@ class AssignedUserCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        user = self.user
-
-        tasks = []
-        for tasks_item_data in self.tasks:
-            tasks_item = tasks_item_data.value
-            tasks.append(tasks_item)
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "user": user,
-                "tasks": tasks,
-            }
-        )
-
-        return field_dict
+        field_dict["user"] = self.user
+        field_dict["tasks"] = [_item1.value if isinstance(_item1, WabaTask) else _item1 for _item1 in self.tasks]
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        user = d.pop("user")
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        tasks = []
-        _tasks = d.pop("tasks")
-        for tasks_item_data in _tasks:
-            tasks_item = WabaTask(tasks_item_data)
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        user: Any = src_dict.get("user")
+        if not isinstance(user, str):
+            raise wrong_type(cls, "user", "a string", user, src_dict)
 
-            tasks.append(tasks_item)
+        tasks: Any = src_dict.get("tasks")
+        if tasks is None:
+            raise wrong_type(cls, "tasks", "an array", tasks, src_dict)
+        if not isinstance(tasks, list):
+            raise wrong_type(cls, "tasks", "an array", tasks, src_dict)
+        for _item1 in tasks:
+            if not isinstance(_item1, str) or _item1 not in _WABA_TASK_VALUES:
+                raise not_allowed(cls, "tasks", _item1, src_dict, WabaTask)
+        tasks = list(map(_WABA_TASK_VALUES.__getitem__, tasks))
 
-        assigned_user_create = cls(
-            user=user,
-            tasks=tasks,
-        )
-
-        assigned_user_create.additional_properties = d
-        return assigned_user_create
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.user = user
+        _model.tasks = tasks
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model

@@ -2,96 +2,85 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    ModelDataError,
+    extra_fields,
+    merge_extra_fields,
+    not_an_object,
+    wrong_type,
+)
 
-if TYPE_CHECKING:
-    from ..models.auth_international_rate_eligibility_exception_countries_item import (
-        AuthInternationalRateEligibilityExceptionCountriesItem,
+#: The JSON fields AuthInternationalRateEligibility declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "start_time",
+        "exception_countries",
     )
+)
 
 
-T = TypeVar("T", bound="AuthInternationalRateEligibility")
-
-
-@_attrs_define
-class AuthInternationalRateEligibility:
+@_attrs_define(repr=False)
+class AuthInternationalRateEligibility(Model):
     """Eligibility for authentication-international rates.
 
     Attributes:
-        start_time (int | Unset): Seconds since the Unix epoch (UTC). Example: 1719878400.
-        exception_countries (list[AuthInternationalRateEligibilityExceptionCountriesItem] | Unset): Countries excepted
+        start_time (int | None): Seconds since the Unix epoch (UTC). Example: 1719878400.
+        exception_countries (list[AuthInternationalRateEligibilityExceptionCountriesItem] | None): Countries excepted
             from the rates.
     """
 
-    start_time: int | Unset = UNSET
-    exception_countries: list[AuthInternationalRateEligibilityExceptionCountriesItem] | Unset = UNSET
+    start_time: int | None = None
+    exception_countries: list[AuthInternationalRateEligibilityExceptionCountriesItem] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        start_time = self.start_time
-
-        exception_countries: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.exception_countries, Unset):
-            exception_countries = []
-            for exception_countries_item_data in self.exception_countries:
-                exception_countries_item = exception_countries_item_data.to_dict()
-                exception_countries.append(exception_countries_item)
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if start_time is not UNSET:
-            field_dict["start_time"] = start_time
-        if exception_countries is not UNSET:
-            field_dict["exception_countries"] = exception_countries
-
-        return field_dict
+        if self.start_time is not None:
+            field_dict["start_time"] = self.start_time
+        if self.exception_countries is not None:
+            field_dict["exception_countries"] = [_item1.to_dict() for _item1 in self.exception_countries]
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.auth_international_rate_eligibility_exception_countries_item import (
-            AuthInternationalRateEligibilityExceptionCountriesItem,
-        )
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        d = dict(src_dict)
-        start_time = d.pop("start_time", UNSET)
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        start_time = src_dict.get("start_time")
+        if start_time is not None and type(start_time) is not int:
+            raise wrong_type(cls, "start_time", "an integer", start_time, src_dict)
 
-        _exception_countries = d.pop("exception_countries", UNSET)
-        exception_countries: list[AuthInternationalRateEligibilityExceptionCountriesItem] | Unset = UNSET
-        if _exception_countries is not UNSET:
-            exception_countries = []
-            for exception_countries_item_data in _exception_countries:
-                exception_countries_item = AuthInternationalRateEligibilityExceptionCountriesItem.from_dict(
-                    exception_countries_item_data
+        exception_countries = src_dict.get("exception_countries")
+        if exception_countries is not None:
+            if not isinstance(exception_countries, list):
+                raise wrong_type(cls, "exception_countries", "an array", exception_countries, src_dict)
+            try:
+                exception_countries = list(
+                    map(AuthInternationalRateEligibilityExceptionCountriesItem.from_dict, exception_countries)
                 )
+            except ModelDataError as _error:
+                raise _error.at(cls, "exception_countries", src_dict) from None
 
-                exception_countries.append(exception_countries_item)
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.start_time = start_time
+        _model.exception_countries = exception_countries
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model
 
-        auth_international_rate_eligibility = cls(
-            start_time=start_time,
-            exception_countries=exception_countries,
-        )
 
-        auth_international_rate_eligibility.additional_properties = d
-        return auth_international_rate_eligibility
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# Imported last, so that models which refer to each other can be imported in any order.
+from ..models.auth_international_rate_eligibility_exception_countries_item import (
+    AuthInternationalRateEligibilityExceptionCountriesItem,
+)

@@ -2,70 +2,69 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    extra_fields,
+    merge_extra_fields,
+    not_an_object,
+    wrong_type,
+)
 
-T = TypeVar("T", bound="AuthInternationalRateEligibilityExceptionCountriesItem")
+#: The JSON fields AuthInternationalRateEligibilityExceptionCountriesItem declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "country_code",
+        "start_time",
+    )
+)
 
 
-@_attrs_define
-class AuthInternationalRateEligibilityExceptionCountriesItem:
+@_attrs_define(repr=False)
+class AuthInternationalRateEligibilityExceptionCountriesItem(Model):
     """
     Attributes:
-        country_code (str | Unset): Country (ISO 3166-1 alpha-2).
-        start_time (int | Unset): Seconds since the Unix epoch (UTC). Example: 1719878400.
+        country_code (str | None): Country (ISO 3166-1 alpha-2).
+        start_time (int | None): Seconds since the Unix epoch (UTC). Example: 1719878400.
     """
 
-    country_code: str | Unset = UNSET
-    start_time: int | Unset = UNSET
+    country_code: str | None = None
+    start_time: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        country_code = self.country_code
-
-        start_time = self.start_time
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if country_code is not UNSET:
-            field_dict["country_code"] = country_code
-        if start_time is not UNSET:
-            field_dict["start_time"] = start_time
-
-        return field_dict
+        if self.country_code is not None:
+            field_dict["country_code"] = self.country_code
+        if self.start_time is not None:
+            field_dict["start_time"] = self.start_time
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        country_code = d.pop("country_code", UNSET)
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        start_time = d.pop("start_time", UNSET)
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        country_code = src_dict.get("country_code")
+        if country_code is not None and not isinstance(country_code, str):
+            raise wrong_type(cls, "country_code", "a string", country_code, src_dict)
 
-        auth_international_rate_eligibility_exception_countries_item = cls(
-            country_code=country_code,
-            start_time=start_time,
-        )
+        start_time = src_dict.get("start_time")
+        if start_time is not None and type(start_time) is not int:
+            raise wrong_type(cls, "start_time", "an integer", start_time, src_dict)
 
-        auth_international_rate_eligibility_exception_countries_item.additional_properties = d
-        return auth_international_rate_eligibility_exception_countries_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.country_code = country_code
+        _model.start_time = start_time
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model

@@ -2,16 +2,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="BatchHeader")
+from ..types import (
+    Model,
+    extra_fields,
+    merge_extra_fields,
+    not_an_object,
+    wrong_type,
+)
+
+#: The JSON fields BatchHeader declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "name",
+        "value",
+    )
+)
 
 
-@_attrs_define
-class BatchHeader:
+@_attrs_define(repr=False)
+class BatchHeader(Model):
     """One header of a sub-response.
 
     Attributes:
@@ -24,48 +38,32 @@ class BatchHeader:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        value = self.value
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "value": value,
-            }
-        )
-
-        return field_dict
+        field_dict["name"] = self.name
+        field_dict["value"] = self.value
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        value = d.pop("value")
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        name: Any = src_dict.get("name")
+        if not isinstance(name, str):
+            raise wrong_type(cls, "name", "a string", name, src_dict)
 
-        batch_header = cls(
-            name=name,
-            value=value,
-        )
+        value: Any = src_dict.get("value")
+        if not isinstance(value, str):
+            raise wrong_type(cls, "value", "a string", value, src_dict)
 
-        batch_header.additional_properties = d
-        return batch_header
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.name = name
+        _model.value = value
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model

@@ -2,87 +2,80 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    ModelDataError,
+    extra_fields,
+    merge_extra_fields,
+    not_an_object,
+    wrong_type,
+)
 
-if TYPE_CHECKING:
-    from ..models.batch_request_item import BatchRequestItem
+#: The JSON fields BatchRequest declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "batch",
+        "include_headers",
+    )
+)
 
 
-T = TypeVar("T", bound="BatchRequest")
-
-
-@_attrs_define
-class BatchRequest:
+@_attrs_define(repr=False)
+class BatchRequest(Model):
     """The sub-requests.
 
     Attributes:
         batch (list[BatchRequestItem]): Sub-requests, run in order.
-        include_headers (bool | Unset): Include each sub-response's headers (default true).
+        include_headers (bool | None): Include each sub-response's headers (default true).
     """
 
     batch: list[BatchRequestItem]
-    include_headers: bool | Unset = UNSET
+    include_headers: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        batch = []
-        for batch_item_data in self.batch:
-            batch_item = batch_item_data.to_dict()
-            batch.append(batch_item)
-
-        include_headers = self.include_headers
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "batch": batch,
-            }
-        )
-        if include_headers is not UNSET:
-            field_dict["include_headers"] = include_headers
-
-        return field_dict
+        field_dict["batch"] = [_item1.to_dict() for _item1 in self.batch]
+        if self.include_headers is not None:
+            field_dict["include_headers"] = self.include_headers
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.batch_request_item import BatchRequestItem
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        d = dict(src_dict)
-        batch = []
-        _batch = d.pop("batch")
-        for batch_item_data in _batch:
-            batch_item = BatchRequestItem.from_dict(batch_item_data)
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        batch: Any = src_dict.get("batch")
+        if batch is None:
+            raise wrong_type(cls, "batch", "an array", batch, src_dict)
+        if not isinstance(batch, list):
+            raise wrong_type(cls, "batch", "an array", batch, src_dict)
+        try:
+            batch = list(map(BatchRequestItem.from_dict, batch))
+        except ModelDataError as _error:
+            raise _error.at(cls, "batch", src_dict) from None
 
-            batch.append(batch_item)
+        include_headers = src_dict.get("include_headers")
+        if include_headers is not None and type(include_headers) is not bool:
+            raise wrong_type(cls, "include_headers", "a boolean", include_headers, src_dict)
 
-        include_headers = d.pop("include_headers", UNSET)
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.batch = batch
+        _model.include_headers = include_headers
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model
 
-        batch_request = cls(
-            batch=batch,
-            include_headers=include_headers,
-        )
 
-        batch_request.additional_properties = d
-        return batch_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# Imported last, so that models which refer to each other can be imported in any order.
+from ..models.batch_request_item import BatchRequestItem

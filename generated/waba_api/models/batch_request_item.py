@@ -2,100 +2,104 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.batch_method import BatchMethod
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    extra_fields,
+    merge_extra_fields,
+    not_allowed,
+    not_an_object,
+    wrong_type,
+)
 
-T = TypeVar("T", bound="BatchRequestItem")
+#: The JSON fields BatchRequestItem declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "method",
+        "relative_url",
+        "body",
+        "name",
+        "depends_on",
+    )
+)
+_BATCH_METHOD_VALUES = {member.value: member for member in BatchMethod}
 
 
-@_attrs_define
-class BatchRequestItem:
+@_attrs_define(repr=False)
+class BatchRequestItem(Model):
     """One sub-request.
 
     Attributes:
         method (BatchMethod): HTTP methods of a sub-request.
         relative_url (str): Path and query relative to the versioned root, e.g. `102290129340398/phone_numbers?limit=5`.
-        body (str | Unset): Form-encoded parameters of a POST sub-request.
-        name (str | Unset): Name other sub-requests can refer to.
-        depends_on (str | Unset): Name of a sub-request that must run first.
+        body (str | None): Form-encoded parameters of a POST sub-request.
+        name (str | None): Name other sub-requests can refer to.
+        depends_on (str | None): Name of a sub-request that must run first.
     """
 
     method: BatchMethod
     relative_url: str
-    body: str | Unset = UNSET
-    name: str | Unset = UNSET
-    depends_on: str | Unset = UNSET
+    body: str | None = None
+    name: str | None = None
+    depends_on: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        method = self.method.value
-
-        relative_url = self.relative_url
-
-        body = self.body
-
-        name = self.name
-
-        depends_on = self.depends_on
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "method": method,
-                "relative_url": relative_url,
-            }
-        )
-        if body is not UNSET:
-            field_dict["body"] = body
-        if name is not UNSET:
-            field_dict["name"] = name
-        if depends_on is not UNSET:
-            field_dict["depends_on"] = depends_on
-
-        return field_dict
+        field_dict["method"] = self.method.value if isinstance(self.method, BatchMethod) else self.method
+        field_dict["relative_url"] = self.relative_url
+        if self.body is not None:
+            field_dict["body"] = self.body
+        if self.name is not None:
+            field_dict["name"] = self.name
+        if self.depends_on is not None:
+            field_dict["depends_on"] = self.depends_on
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        method = BatchMethod(d.pop("method"))
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        relative_url = d.pop("relative_url")
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        method: Any = src_dict.get("method")
+        if method is None:
+            raise wrong_type(cls, "method", "a string", method, src_dict)
+        if not isinstance(method, str) or method not in _BATCH_METHOD_VALUES:
+            raise not_allowed(cls, "method", method, src_dict, BatchMethod)
+        method = _BATCH_METHOD_VALUES[method]
 
-        body = d.pop("body", UNSET)
+        relative_url: Any = src_dict.get("relative_url")
+        if not isinstance(relative_url, str):
+            raise wrong_type(cls, "relative_url", "a string", relative_url, src_dict)
 
-        name = d.pop("name", UNSET)
+        body = src_dict.get("body")
+        if body is not None and not isinstance(body, str):
+            raise wrong_type(cls, "body", "a string", body, src_dict)
 
-        depends_on = d.pop("depends_on", UNSET)
+        name = src_dict.get("name")
+        if name is not None and not isinstance(name, str):
+            raise wrong_type(cls, "name", "a string", name, src_dict)
 
-        batch_request_item = cls(
-            method=method,
-            relative_url=relative_url,
-            body=body,
-            name=name,
-            depends_on=depends_on,
-        )
+        depends_on = src_dict.get("depends_on")
+        if depends_on is not None and not isinstance(depends_on, str):
+            raise wrong_type(cls, "depends_on", "a string", depends_on, src_dict)
 
-        batch_request_item.additional_properties = d
-        return batch_request_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.method = method
+        _model.relative_url = relative_url
+        _model.body = body
+        _model.name = name
+        _model.depends_on = depends_on
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model

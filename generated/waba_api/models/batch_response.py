@@ -2,100 +2,89 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    ModelDataError,
+    extra_fields,
+    merge_extra_fields,
+    not_an_object,
+    wrong_type,
+)
 
-if TYPE_CHECKING:
-    from ..models.batch_header import BatchHeader
+#: The JSON fields BatchResponse declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "code",
+        "headers",
+        "body",
+    )
+)
 
 
-T = TypeVar("T", bound="BatchResponse")
-
-
-@_attrs_define
-class BatchResponse:
+@_attrs_define(repr=False)
+class BatchResponse(Model):
     """The answer of one sub-request.
 
     Attributes:
         code (int): HTTP status of the sub-request.
-        headers (list[BatchHeader] | Unset): Sub-response headers, when `include_headers` is not false.
-        body (str | Unset): The sub-response body, as JSON text.
+        headers (list[BatchHeader] | None): Sub-response headers, when `include_headers` is not false.
+        body (str | None): The sub-response body, as JSON text.
     """
 
     code: int
-    headers: list[BatchHeader] | Unset = UNSET
-    body: str | Unset = UNSET
+    headers: list[BatchHeader] | None = None
+    body: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
-
-        headers: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.headers, Unset):
-            headers = []
-            for headers_item_data in self.headers:
-                headers_item = headers_item_data.to_dict()
-                headers.append(headers_item)
-
-        body = self.body
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-            }
-        )
-        if headers is not UNSET:
-            field_dict["headers"] = headers
-        if body is not UNSET:
-            field_dict["body"] = body
-
-        return field_dict
+        field_dict["code"] = self.code
+        if self.headers is not None:
+            field_dict["headers"] = [_item1.to_dict() for _item1 in self.headers]
+        if self.body is not None:
+            field_dict["body"] = self.body
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.batch_header import BatchHeader
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        d = dict(src_dict)
-        code = d.pop("code")
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        code: Any = src_dict.get("code")
+        if type(code) is not int:
+            raise wrong_type(cls, "code", "an integer", code, src_dict)
 
-        _headers = d.pop("headers", UNSET)
-        headers: list[BatchHeader] | Unset = UNSET
-        if _headers is not UNSET:
-            headers = []
-            for headers_item_data in _headers:
-                headers_item = BatchHeader.from_dict(headers_item_data)
+        headers = src_dict.get("headers")
+        if headers is not None:
+            if not isinstance(headers, list):
+                raise wrong_type(cls, "headers", "an array", headers, src_dict)
+            try:
+                headers = list(map(BatchHeader.from_dict, headers))
+            except ModelDataError as _error:
+                raise _error.at(cls, "headers", src_dict) from None
 
-                headers.append(headers_item)
+        body = src_dict.get("body")
+        if body is not None and not isinstance(body, str):
+            raise wrong_type(cls, "body", "a string", body, src_dict)
 
-        body = d.pop("body", UNSET)
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.code = code
+        _model.headers = headers
+        _model.body = body
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model
 
-        batch_response = cls(
-            code=code,
-            headers=headers,
-            body=body,
-        )
 
-        batch_response.additional_properties = d
-        return batch_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# Imported last, so that models which refer to each other can be imported in any order.
+from ..models.batch_header import BatchHeader

@@ -2,113 +2,115 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.messaging_limit_tier import MessagingLimitTier
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    extra_fields,
+    merge_extra_fields,
+    not_an_object,
+    wrong_type,
+)
 
-T = TypeVar("T", bound="BusinessCapabilityUpdateValue")
+#: The JSON fields BusinessCapabilityUpdateValue declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "max_daily_conversation_per_phone",
+        "max_daily_conversations_per_business",
+        "max_phone_numbers_per_business",
+        "max_phone_numbers_per_waba",
+    )
+)
+_MESSAGING_LIMIT_TIER_VALUES = {member.value: member for member in MessagingLimitTier}
 
 
-@_attrs_define
-class BusinessCapabilityUpdateValue:
+@_attrs_define(repr=False)
+class BusinessCapabilityUpdateValue(Model):
     """The account's or its business portfolio's current limits.
 
     Attributes:
-        max_daily_conversation_per_phone (int | Unset): Messaging limit per phone number (-1 for unlimited); being
+        max_daily_conversation_per_phone (int | None): Messaging limit per phone number (-1 for unlimited); being
             replaced by the next field.
-        max_daily_conversations_per_business (int | MessagingLimitTier | str | Unset): The business portfolio's
-            messaging limit, a tier (or a number in older deliveries).
-        max_phone_numbers_per_business (int | Unset): How many phone numbers the business portfolio may have.
-        max_phone_numbers_per_waba (int | Unset): How many phone numbers the account may have.
+        max_daily_conversations_per_business (int | MessagingLimitTier | str | None): The business portfolio's messaging
+            limit, a tier (or a number in older deliveries).
+        max_phone_numbers_per_business (int | None): How many phone numbers the business portfolio may have.
+        max_phone_numbers_per_waba (int | None): How many phone numbers the account may have.
     """
 
-    max_daily_conversation_per_phone: int | Unset = UNSET
-    max_daily_conversations_per_business: int | MessagingLimitTier | str | Unset = UNSET
-    max_phone_numbers_per_business: int | Unset = UNSET
-    max_phone_numbers_per_waba: int | Unset = UNSET
+    max_daily_conversation_per_phone: int | None = None
+    max_daily_conversations_per_business: int | MessagingLimitTier | str | None = None
+    max_phone_numbers_per_business: int | None = None
+    max_phone_numbers_per_waba: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        max_daily_conversation_per_phone = self.max_daily_conversation_per_phone
-
-        max_daily_conversations_per_business: int | str | Unset
-        if isinstance(self.max_daily_conversations_per_business, Unset):
-            max_daily_conversations_per_business = UNSET
-        elif isinstance(self.max_daily_conversations_per_business, MessagingLimitTier):
-            max_daily_conversations_per_business = self.max_daily_conversations_per_business.value
-        else:
-            max_daily_conversations_per_business = self.max_daily_conversations_per_business
-
-        max_phone_numbers_per_business = self.max_phone_numbers_per_business
-
-        max_phone_numbers_per_waba = self.max_phone_numbers_per_waba
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if max_daily_conversation_per_phone is not UNSET:
-            field_dict["max_daily_conversation_per_phone"] = max_daily_conversation_per_phone
-        if max_daily_conversations_per_business is not UNSET:
-            field_dict["max_daily_conversations_per_business"] = max_daily_conversations_per_business
-        if max_phone_numbers_per_business is not UNSET:
-            field_dict["max_phone_numbers_per_business"] = max_phone_numbers_per_business
-        if max_phone_numbers_per_waba is not UNSET:
-            field_dict["max_phone_numbers_per_waba"] = max_phone_numbers_per_waba
-
-        return field_dict
+        if self.max_daily_conversation_per_phone is not None:
+            field_dict["max_daily_conversation_per_phone"] = self.max_daily_conversation_per_phone
+        if self.max_daily_conversations_per_business is not None:
+            field_dict["max_daily_conversations_per_business"] = (
+                self.max_daily_conversations_per_business.value
+                if isinstance(self.max_daily_conversations_per_business, MessagingLimitTier)
+                else self.max_daily_conversations_per_business
+            )
+        if self.max_phone_numbers_per_business is not None:
+            field_dict["max_phone_numbers_per_business"] = self.max_phone_numbers_per_business
+        if self.max_phone_numbers_per_waba is not None:
+            field_dict["max_phone_numbers_per_waba"] = self.max_phone_numbers_per_waba
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        max_daily_conversation_per_phone = d.pop("max_daily_conversation_per_phone", UNSET)
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        def _parse_max_daily_conversations_per_business(data: object) -> int | MessagingLimitTier | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                max_daily_conversations_per_business_type_0 = MessagingLimitTier(data)
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        max_daily_conversation_per_phone = src_dict.get("max_daily_conversation_per_phone")
+        if max_daily_conversation_per_phone is not None and type(max_daily_conversation_per_phone) is not int:
+            raise wrong_type(
+                cls, "max_daily_conversation_per_phone", "an integer", max_daily_conversation_per_phone, src_dict
+            )
 
-                return max_daily_conversations_per_business_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+        max_daily_conversations_per_business = src_dict.get("max_daily_conversations_per_business")
+        if max_daily_conversations_per_business is not None:
+            if isinstance(max_daily_conversations_per_business, str):
+                max_daily_conversations_per_business = _MESSAGING_LIMIT_TIER_VALUES.get(
+                    max_daily_conversations_per_business, max_daily_conversations_per_business
+                )
+            elif type(max_daily_conversations_per_business) is int:
                 pass
-            return cast(int | MessagingLimitTier | str | Unset, data)
+            else:
+                raise wrong_type(
+                    cls,
+                    "max_daily_conversations_per_business",
+                    "a string or an integer",
+                    max_daily_conversations_per_business,
+                    src_dict,
+                )
 
-        max_daily_conversations_per_business = _parse_max_daily_conversations_per_business(
-            d.pop("max_daily_conversations_per_business", UNSET)
-        )
+        max_phone_numbers_per_business = src_dict.get("max_phone_numbers_per_business")
+        if max_phone_numbers_per_business is not None and type(max_phone_numbers_per_business) is not int:
+            raise wrong_type(
+                cls, "max_phone_numbers_per_business", "an integer", max_phone_numbers_per_business, src_dict
+            )
 
-        max_phone_numbers_per_business = d.pop("max_phone_numbers_per_business", UNSET)
+        max_phone_numbers_per_waba = src_dict.get("max_phone_numbers_per_waba")
+        if max_phone_numbers_per_waba is not None and type(max_phone_numbers_per_waba) is not int:
+            raise wrong_type(cls, "max_phone_numbers_per_waba", "an integer", max_phone_numbers_per_waba, src_dict)
 
-        max_phone_numbers_per_waba = d.pop("max_phone_numbers_per_waba", UNSET)
-
-        business_capability_update_value = cls(
-            max_daily_conversation_per_phone=max_daily_conversation_per_phone,
-            max_daily_conversations_per_business=max_daily_conversations_per_business,
-            max_phone_numbers_per_business=max_phone_numbers_per_business,
-            max_phone_numbers_per_waba=max_phone_numbers_per_waba,
-        )
-
-        business_capability_update_value.additional_properties = d
-        return business_capability_update_value
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.max_daily_conversation_per_phone = max_daily_conversation_per_phone
+        _model.max_daily_conversations_per_business = max_daily_conversations_per_business
+        _model.max_phone_numbers_per_business = max_phone_numbers_per_business
+        _model.max_phone_numbers_per_waba = max_phone_numbers_per_waba
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model

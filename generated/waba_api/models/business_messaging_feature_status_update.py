@@ -2,20 +2,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.business_messaging_feature import BusinessMessagingFeature
+from ..types import (
+    Model,
+    ModelDataError,
+    extra_fields,
+    merge_extra_fields,
+    not_an_object,
+    wrong_type,
+)
+
+#: The JSON fields BusinessMessagingFeatureStatusUpdate declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(("features",))
 
 
-T = TypeVar("T", bound="BusinessMessagingFeatureStatusUpdate")
-
-
-@_attrs_define
-class BusinessMessagingFeatureStatusUpdate:
+@_attrs_define(repr=False)
+class BusinessMessagingFeatureStatusUpdate(Model):
     """The features whose status to set.
 
     Attributes:
@@ -26,52 +32,36 @@ class BusinessMessagingFeatureStatusUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        features = []
-        for features_item_data in self.features:
-            features_item = features_item_data.to_dict()
-            features.append(features_item)
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "features": features,
-            }
-        )
-
-        return field_dict
+        field_dict["features"] = [_item1.to_dict() for _item1 in self.features]
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.business_messaging_feature import BusinessMessagingFeature
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        d = dict(src_dict)
-        features = []
-        _features = d.pop("features")
-        for features_item_data in _features:
-            features_item = BusinessMessagingFeature.from_dict(features_item_data)
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        features: Any = src_dict.get("features")
+        if features is None:
+            raise wrong_type(cls, "features", "an array", features, src_dict)
+        if not isinstance(features, list):
+            raise wrong_type(cls, "features", "an array", features, src_dict)
+        try:
+            features = list(map(BusinessMessagingFeature.from_dict, features))
+        except ModelDataError as _error:
+            raise _error.at(cls, "features", src_dict) from None
 
-            features.append(features_item)
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.features = features
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model
 
-        business_messaging_feature_status_update = cls(
-            features=features,
-        )
 
-        business_messaging_feature_status_update.additional_properties = d
-        return business_messaging_feature_status_update
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# Imported last, so that models which refer to each other can be imported in any order.
+from ..models.business_messaging_feature import BusinessMessagingFeature

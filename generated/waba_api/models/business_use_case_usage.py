@@ -2,20 +2,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.business_use_case_usage_entry import BusinessUseCaseUsageEntry
+from ..types import (
+    Model,
+    ModelDataError,
+    extra_fields,
+    not_an_object,
+    wrong_type,
+)
+
+#: The JSON fields BusinessUseCaseUsage declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset()
 
 
-T = TypeVar("T", bound="BusinessUseCaseUsage")
-
-
-@_attrs_define
-class BusinessUseCaseUsage:
+@_attrs_define(repr=False)
+class BusinessUseCaseUsage(Model):
     """Content of the `X-Business-Use-Case-Usage` header: usage keyed by business object id (a WABA id for this API), each
     a list of budgets.
 
@@ -24,49 +29,36 @@ class BusinessUseCaseUsage:
     additional_properties: dict[str, list[BusinessUseCaseUsageEntry]] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = []
-            for additional_property_item_data in prop:
-                additional_property_item = additional_property_item_data.to_dict()
-                field_dict[prop_name].append(additional_property_item)
-
+        for _key, _value in self.additional_properties.items():
+            field_dict.setdefault(_key, [_item1.to_dict() for _item1 in _value])
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.business_use_case_usage_entry import BusinessUseCaseUsageEntry
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        d = dict(src_dict)
-        business_use_case_usage = cls()
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _extra = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        for _key, _value in _extra.items():
+            if not isinstance(_value, list):
+                raise wrong_type(cls, _key, "an array", _value, src_dict)
+            try:
+                _value = list(map(BusinessUseCaseUsageEntry.from_dict, _value))
+            except ModelDataError as _error:
+                raise _error.at(cls, _key, src_dict) from None
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = []
-            _additional_property = prop_dict
-            for additional_property_item_data in _additional_property:
-                additional_property_item = BusinessUseCaseUsageEntry.from_dict(additional_property_item_data)
+            _extra[_key] = _value
+        _model.additional_properties = _extra
+        return _model
 
-                additional_property.append(additional_property_item)
 
-            additional_properties[prop_name] = additional_property
-
-        business_use_case_usage.additional_properties = additional_properties
-        return business_use_case_usage
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> list[BusinessUseCaseUsageEntry]:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: list[BusinessUseCaseUsageEntry]) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# Imported last, so that models which refer to each other can be imported in any order.
+from ..models.business_use_case_usage_entry import BusinessUseCaseUsageEntry

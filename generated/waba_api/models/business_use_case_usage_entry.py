@@ -2,119 +2,107 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.business_use_case_type import BusinessUseCaseType
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    extra_fields,
+    merge_extra_fields,
+    not_an_object,
+    wrong_type,
+)
 
-T = TypeVar("T", bound="BusinessUseCaseUsageEntry")
+#: The JSON fields BusinessUseCaseUsageEntry declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "type",
+        "call_count",
+        "total_cputime",
+        "total_time",
+        "estimated_time_to_regain_access",
+    )
+)
+_BUSINESS_USE_CASE_TYPE_VALUES = {member.value: member for member in BusinessUseCaseType}
 
 
-@_attrs_define
-class BusinessUseCaseUsageEntry:
+@_attrs_define(repr=False)
+class BusinessUseCaseUsageEntry(Model):
     """One business-use-case budget of one business object.
 
     Attributes:
-        type_ (BusinessUseCaseType | str | Unset): Business use case, e.g. `whatsapp_business_management`.
-        call_count (int | Unset): Percent of the call budget used.
-        total_cputime (int | Unset): Percent of the CPU time budget used.
-        total_time (int | Unset): Percent of the total time budget used.
-        estimated_time_to_regain_access (int | Unset): Minutes until calls are accepted again; 0 when not throttled.
+        type_ (BusinessUseCaseType | str | None): Business use case, e.g. `whatsapp_business_management`. JSON name:
+            `type`.
+        call_count (int | None): Percent of the call budget used.
+        total_cputime (int | None): Percent of the CPU time budget used.
+        total_time (int | None): Percent of the total time budget used.
+        estimated_time_to_regain_access (int | None): Minutes until calls are accepted again; 0 when not throttled.
     """
 
-    type_: BusinessUseCaseType | str | Unset = UNSET
-    call_count: int | Unset = UNSET
-    total_cputime: int | Unset = UNSET
-    total_time: int | Unset = UNSET
-    estimated_time_to_regain_access: int | Unset = UNSET
+    type_: BusinessUseCaseType | str | None = None
+    call_count: int | None = None
+    total_cputime: int | None = None
+    total_time: int | None = None
+    estimated_time_to_regain_access: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        elif isinstance(self.type_, BusinessUseCaseType):
-            type_ = self.type_.value
-        else:
-            type_ = self.type_
-
-        call_count = self.call_count
-
-        total_cputime = self.total_cputime
-
-        total_time = self.total_time
-
-        estimated_time_to_regain_access = self.estimated_time_to_regain_access
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if call_count is not UNSET:
-            field_dict["call_count"] = call_count
-        if total_cputime is not UNSET:
-            field_dict["total_cputime"] = total_cputime
-        if total_time is not UNSET:
-            field_dict["total_time"] = total_time
-        if estimated_time_to_regain_access is not UNSET:
-            field_dict["estimated_time_to_regain_access"] = estimated_time_to_regain_access
-
-        return field_dict
+        if self.type_ is not None:
+            field_dict["type"] = self.type_.value if isinstance(self.type_, BusinessUseCaseType) else self.type_
+        if self.call_count is not None:
+            field_dict["call_count"] = self.call_count
+        if self.total_cputime is not None:
+            field_dict["total_cputime"] = self.total_cputime
+        if self.total_time is not None:
+            field_dict["total_time"] = self.total_time
+        if self.estimated_time_to_regain_access is not None:
+            field_dict["estimated_time_to_regain_access"] = self.estimated_time_to_regain_access
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        def _parse_type_(data: object) -> BusinessUseCaseType | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = BusinessUseCaseType(data)
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        type_ = src_dict.get("type")
+        if type_ is not None:
+            if not isinstance(type_, str):
+                raise wrong_type(cls, "type", "a string", type_, src_dict)
+            type_ = _BUSINESS_USE_CASE_TYPE_VALUES.get(type_, type_)
 
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BusinessUseCaseType | str | Unset, data)
+        call_count = src_dict.get("call_count")
+        if call_count is not None and type(call_count) is not int:
+            raise wrong_type(cls, "call_count", "an integer", call_count, src_dict)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        total_cputime = src_dict.get("total_cputime")
+        if total_cputime is not None and type(total_cputime) is not int:
+            raise wrong_type(cls, "total_cputime", "an integer", total_cputime, src_dict)
 
-        call_count = d.pop("call_count", UNSET)
+        total_time = src_dict.get("total_time")
+        if total_time is not None and type(total_time) is not int:
+            raise wrong_type(cls, "total_time", "an integer", total_time, src_dict)
 
-        total_cputime = d.pop("total_cputime", UNSET)
+        estimated_time_to_regain_access = src_dict.get("estimated_time_to_regain_access")
+        if estimated_time_to_regain_access is not None and type(estimated_time_to_regain_access) is not int:
+            raise wrong_type(
+                cls, "estimated_time_to_regain_access", "an integer", estimated_time_to_regain_access, src_dict
+            )
 
-        total_time = d.pop("total_time", UNSET)
-
-        estimated_time_to_regain_access = d.pop("estimated_time_to_regain_access", UNSET)
-
-        business_use_case_usage_entry = cls(
-            type_=type_,
-            call_count=call_count,
-            total_cputime=total_cputime,
-            total_time=total_time,
-            estimated_time_to_regain_access=estimated_time_to_regain_access,
-        )
-
-        business_use_case_usage_entry.additional_properties = d
-        return business_use_case_usage_entry
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.type_ = type_
+        _model.call_count = call_count
+        _model.total_cputime = total_cputime
+        _model.total_time = total_time
+        _model.estimated_time_to_regain_access = estimated_time_to_regain_access
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model

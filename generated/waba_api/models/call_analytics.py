@@ -2,97 +2,85 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    ModelDataError,
+    extra_fields,
+    merge_extra_fields,
+    not_an_object,
+    wrong_type,
+)
 
-if TYPE_CHECKING:
-    from ..models.call_analytics_series import CallAnalyticsSeries
-    from ..models.paging import Paging
+#: The JSON fields CallAnalytics declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "data",
+        "paging",
+    )
+)
 
 
-T = TypeVar("T", bound="CallAnalytics")
-
-
-@_attrs_define
-class CallAnalytics:
+@_attrs_define(repr=False)
+class CallAnalytics(Model):
     """Call analytics, one series per request.
 
     Attributes:
         data (list[CallAnalyticsSeries]): The series.
-        paging (Paging | Unset): Cursor paging. The list ends when `next` is absent — not when a page is short or empty.
+        paging (Paging | None): Cursor paging. The list ends when `next` is absent — not when a page is short or empty.
             `next` and `previous` are absolute URLs; in real responses they embed the access token.
     """
 
     data: list[CallAnalyticsSeries]
-    paging: Paging | Unset = UNSET
+    paging: Paging | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
-
-        paging: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.paging, Unset):
-            paging = self.paging.to_dict()
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
-        if paging is not UNSET:
-            field_dict["paging"] = paging
-
-        return field_dict
+        field_dict["data"] = [_item1.to_dict() for _item1 in self.data]
+        if self.paging is not None:
+            field_dict["paging"] = self.paging.to_dict()
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.call_analytics_series import CallAnalyticsSeries
-        from ..models.paging import Paging
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = CallAnalyticsSeries.from_dict(data_item_data)
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        data: Any = src_dict.get("data")
+        if data is None:
+            raise wrong_type(cls, "data", "an array", data, src_dict)
+        if not isinstance(data, list):
+            raise wrong_type(cls, "data", "an array", data, src_dict)
+        try:
+            data = list(map(CallAnalyticsSeries.from_dict, data))
+        except ModelDataError as _error:
+            raise _error.at(cls, "data", src_dict) from None
 
-            data.append(data_item)
+        paging = src_dict.get("paging")
+        if paging is not None:
+            try:
+                paging = Paging.from_dict(paging)
+            except ModelDataError as _error:
+                raise _error.at(cls, "paging", src_dict) from None
 
-        _paging = d.pop("paging", UNSET)
-        paging: Paging | Unset
-        if isinstance(_paging, Unset):
-            paging = UNSET
-        else:
-            paging = Paging.from_dict(_paging)
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.data = data
+        _model.paging = paging
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model
 
-        call_analytics = cls(
-            data=data,
-            paging=paging,
-        )
 
-        call_analytics.additional_properties = d
-        return call_analytics
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# Imported last, so that models which refer to each other can be imported in any order.
+from ..models.call_analytics_series import CallAnalyticsSeries
+from ..models.paging import Paging

@@ -2,154 +2,147 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.call_direction import CallDirection
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    extra_fields,
+    is_number,
+    merge_extra_fields,
+    not_an_object,
+    wrong_type,
+)
 
-T = TypeVar("T", bound="CallAnalyticsDataPoint")
+#: The JSON fields CallAnalyticsDataPoint declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "start",
+        "end",
+        "count",
+        "cost",
+        "average_duration",
+        "direction",
+        "country",
+        "phone_number",
+        "tier",
+    )
+)
+_CALL_DIRECTION_VALUES = {member.value: member for member in CallDirection}
 
 
-@_attrs_define
-class CallAnalyticsDataPoint:
+@_attrs_define(repr=False)
+class CallAnalyticsDataPoint(Model):
     """Calls in one time bucket (and breakdown).
 
     Attributes:
-        start (int | Unset): Seconds since the Unix epoch (UTC). Example: 1719878400.
-        end (int | Unset): Seconds since the Unix epoch (UTC). Example: 1719878400.
-        count (int | Unset): Number of calls.
-        cost (float | Unset): Cost in the account's currency.
-        average_duration (int | Unset): Average duration in seconds.
-        direction (CallDirection | str | Unset): Direction (with the DIRECTION dimension).
-        country (str | Unset): Country (with the COUNTRY dimension).
-        phone_number (str | Unset): Business phone number (with the PHONE dimension).
-        tier (str | Unset): Volume tier (with the TIER dimension).
+        start (int | None): Seconds since the Unix epoch (UTC). Example: 1719878400.
+        end (int | None): Seconds since the Unix epoch (UTC). Example: 1719878400.
+        count (int | None): Number of calls.
+        cost (float | None): Cost in the account's currency.
+        average_duration (int | None): Average duration in seconds.
+        direction (CallDirection | str | None): Direction (with the DIRECTION dimension).
+        country (str | None): Country (with the COUNTRY dimension).
+        phone_number (str | None): Business phone number (with the PHONE dimension).
+        tier (str | None): Volume tier (with the TIER dimension).
     """
 
-    start: int | Unset = UNSET
-    end: int | Unset = UNSET
-    count: int | Unset = UNSET
-    cost: float | Unset = UNSET
-    average_duration: int | Unset = UNSET
-    direction: CallDirection | str | Unset = UNSET
-    country: str | Unset = UNSET
-    phone_number: str | Unset = UNSET
-    tier: str | Unset = UNSET
+    start: int | None = None
+    end: int | None = None
+    count: int | None = None
+    cost: float | None = None
+    average_duration: int | None = None
+    direction: CallDirection | str | None = None
+    country: str | None = None
+    phone_number: str | None = None
+    tier: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        start = self.start
-
-        end = self.end
-
-        count = self.count
-
-        cost = self.cost
-
-        average_duration = self.average_duration
-
-        direction: str | Unset
-        if isinstance(self.direction, Unset):
-            direction = UNSET
-        elif isinstance(self.direction, CallDirection):
-            direction = self.direction.value
-        else:
-            direction = self.direction
-
-        country = self.country
-
-        phone_number = self.phone_number
-
-        tier = self.tier
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if start is not UNSET:
-            field_dict["start"] = start
-        if end is not UNSET:
-            field_dict["end"] = end
-        if count is not UNSET:
-            field_dict["count"] = count
-        if cost is not UNSET:
-            field_dict["cost"] = cost
-        if average_duration is not UNSET:
-            field_dict["average_duration"] = average_duration
-        if direction is not UNSET:
-            field_dict["direction"] = direction
-        if country is not UNSET:
-            field_dict["country"] = country
-        if phone_number is not UNSET:
-            field_dict["phone_number"] = phone_number
-        if tier is not UNSET:
-            field_dict["tier"] = tier
-
-        return field_dict
+        if self.start is not None:
+            field_dict["start"] = self.start
+        if self.end is not None:
+            field_dict["end"] = self.end
+        if self.count is not None:
+            field_dict["count"] = self.count
+        if self.cost is not None:
+            field_dict["cost"] = self.cost
+        if self.average_duration is not None:
+            field_dict["average_duration"] = self.average_duration
+        if self.direction is not None:
+            field_dict["direction"] = (
+                self.direction.value if isinstance(self.direction, CallDirection) else self.direction
+            )
+        if self.country is not None:
+            field_dict["country"] = self.country
+        if self.phone_number is not None:
+            field_dict["phone_number"] = self.phone_number
+        if self.tier is not None:
+            field_dict["tier"] = self.tier
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        start = d.pop("start", UNSET)
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        end = d.pop("end", UNSET)
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        start = src_dict.get("start")
+        if start is not None and type(start) is not int:
+            raise wrong_type(cls, "start", "an integer", start, src_dict)
 
-        count = d.pop("count", UNSET)
+        end = src_dict.get("end")
+        if end is not None and type(end) is not int:
+            raise wrong_type(cls, "end", "an integer", end, src_dict)
 
-        cost = d.pop("cost", UNSET)
+        count = src_dict.get("count")
+        if count is not None and type(count) is not int:
+            raise wrong_type(cls, "count", "an integer", count, src_dict)
 
-        average_duration = d.pop("average_duration", UNSET)
+        cost = src_dict.get("cost")
+        if cost is not None and not is_number(cost):
+            raise wrong_type(cls, "cost", "a number", cost, src_dict)
 
-        def _parse_direction(data: object) -> CallDirection | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                direction_type_0 = CallDirection(data)
+        average_duration = src_dict.get("average_duration")
+        if average_duration is not None and type(average_duration) is not int:
+            raise wrong_type(cls, "average_duration", "an integer", average_duration, src_dict)
 
-                return direction_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CallDirection | str | Unset, data)
+        direction = src_dict.get("direction")
+        if direction is not None:
+            if not isinstance(direction, str):
+                raise wrong_type(cls, "direction", "a string", direction, src_dict)
+            direction = _CALL_DIRECTION_VALUES.get(direction, direction)
 
-        direction = _parse_direction(d.pop("direction", UNSET))
+        country = src_dict.get("country")
+        if country is not None and not isinstance(country, str):
+            raise wrong_type(cls, "country", "a string", country, src_dict)
 
-        country = d.pop("country", UNSET)
+        phone_number = src_dict.get("phone_number")
+        if phone_number is not None and not isinstance(phone_number, str):
+            raise wrong_type(cls, "phone_number", "a string", phone_number, src_dict)
 
-        phone_number = d.pop("phone_number", UNSET)
+        tier = src_dict.get("tier")
+        if tier is not None and not isinstance(tier, str):
+            raise wrong_type(cls, "tier", "a string", tier, src_dict)
 
-        tier = d.pop("tier", UNSET)
-
-        call_analytics_data_point = cls(
-            start=start,
-            end=end,
-            count=count,
-            cost=cost,
-            average_duration=average_duration,
-            direction=direction,
-            country=country,
-            phone_number=phone_number,
-            tier=tier,
-        )
-
-        call_analytics_data_point.additional_properties = d
-        return call_analytics_data_point
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.start = start
+        _model.end = end
+        _model.count = count
+        _model.cost = cost
+        _model.average_duration = average_duration
+        _model.direction = direction
+        _model.country = country
+        _model.phone_number = phone_number
+        _model.tier = tier
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model

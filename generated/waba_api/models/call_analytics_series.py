@@ -2,80 +2,66 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    ModelDataError,
+    extra_fields,
+    merge_extra_fields,
+    not_an_object,
+    wrong_type,
+)
 
-if TYPE_CHECKING:
-    from ..models.call_analytics_data_point import CallAnalyticsDataPoint
+#: The JSON fields CallAnalyticsSeries declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(("data_points",))
 
 
-T = TypeVar("T", bound="CallAnalyticsSeries")
-
-
-@_attrs_define
-class CallAnalyticsSeries:
+@_attrs_define(repr=False)
+class CallAnalyticsSeries(Model):
     """A series of call data points.
 
     Attributes:
-        data_points (list[CallAnalyticsDataPoint] | Unset): One point per time bucket and breakdown.
+        data_points (list[CallAnalyticsDataPoint] | None): One point per time bucket and breakdown.
     """
 
-    data_points: list[CallAnalyticsDataPoint] | Unset = UNSET
+    data_points: list[CallAnalyticsDataPoint] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data_points: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.data_points, Unset):
-            data_points = []
-            for data_points_item_data in self.data_points:
-                data_points_item = data_points_item_data.to_dict()
-                data_points.append(data_points_item)
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if data_points is not UNSET:
-            field_dict["data_points"] = data_points
-
-        return field_dict
+        if self.data_points is not None:
+            field_dict["data_points"] = [_item1.to_dict() for _item1 in self.data_points]
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.call_analytics_data_point import CallAnalyticsDataPoint
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        d = dict(src_dict)
-        _data_points = d.pop("data_points", UNSET)
-        data_points: list[CallAnalyticsDataPoint] | Unset = UNSET
-        if _data_points is not UNSET:
-            data_points = []
-            for data_points_item_data in _data_points:
-                data_points_item = CallAnalyticsDataPoint.from_dict(data_points_item_data)
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        data_points = src_dict.get("data_points")
+        if data_points is not None:
+            if not isinstance(data_points, list):
+                raise wrong_type(cls, "data_points", "an array", data_points, src_dict)
+            try:
+                data_points = list(map(CallAnalyticsDataPoint.from_dict, data_points))
+            except ModelDataError as _error:
+                raise _error.at(cls, "data_points", src_dict) from None
 
-                data_points.append(data_points_item)
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.data_points = data_points
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model
 
-        call_analytics_series = cls(
-            data_points=data_points,
-        )
 
-        call_analytics_series.additional_properties = d
-        return call_analytics_series
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# Imported last, so that models which refer to each other can be imported in any order.
+from ..models.call_analytics_data_point import CallAnalyticsDataPoint

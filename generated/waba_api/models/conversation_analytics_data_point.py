@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,187 +10,158 @@ from attrs import field as _attrs_field
 from ..models.conversation_category import ConversationCategory
 from ..models.conversation_direction import ConversationDirection
 from ..models.conversation_type import ConversationType
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    extra_fields,
+    is_number,
+    merge_extra_fields,
+    not_an_object,
+    wrong_type,
+)
 
-T = TypeVar("T", bound="ConversationAnalyticsDataPoint")
+#: The JSON fields ConversationAnalyticsDataPoint declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "start",
+        "end",
+        "conversation",
+        "cost",
+        "phone_number",
+        "country",
+        "conversation_type",
+        "conversation_direction",
+        "conversation_category",
+    )
+)
+_CONVERSATION_CATEGORY_VALUES = {member.value: member for member in ConversationCategory}
+_CONVERSATION_DIRECTION_VALUES = {member.value: member for member in ConversationDirection}
+_CONVERSATION_TYPE_VALUES = {member.value: member for member in ConversationType}
 
 
-@_attrs_define
-class ConversationAnalyticsDataPoint:
+@_attrs_define(repr=False)
+class ConversationAnalyticsDataPoint(Model):
     """Conversations in one time bucket (and breakdown).
 
     Attributes:
-        start (int | Unset): Seconds since the Unix epoch (UTC). Example: 1719878400.
-        end (int | Unset): Seconds since the Unix epoch (UTC). Example: 1719878400.
-        conversation (int | Unset): Number of conversations.
-        cost (float | Unset): Cost in the account's currency.
-        phone_number (str | Unset): Business phone number (with the PHONE dimension).
-        country (str | Unset): Recipient country (with the COUNTRY dimension).
-        conversation_type (ConversationType | str | Unset): Conversation type (with the CONVERSATION_TYPE dimension).
-        conversation_direction (ConversationDirection | str | Unset): Direction (with the CONVERSATION_DIRECTION
+        start (int | None): Seconds since the Unix epoch (UTC). Example: 1719878400.
+        end (int | None): Seconds since the Unix epoch (UTC). Example: 1719878400.
+        conversation (int | None): Number of conversations.
+        cost (float | None): Cost in the account's currency.
+        phone_number (str | None): Business phone number (with the PHONE dimension).
+        country (str | None): Recipient country (with the COUNTRY dimension).
+        conversation_type (ConversationType | str | None): Conversation type (with the CONVERSATION_TYPE dimension).
+        conversation_direction (ConversationDirection | str | None): Direction (with the CONVERSATION_DIRECTION
             dimension).
-        conversation_category (ConversationCategory | str | Unset): Category (with the CONVERSATION_CATEGORY dimension).
+        conversation_category (ConversationCategory | str | None): Category (with the CONVERSATION_CATEGORY dimension).
     """
 
-    start: int | Unset = UNSET
-    end: int | Unset = UNSET
-    conversation: int | Unset = UNSET
-    cost: float | Unset = UNSET
-    phone_number: str | Unset = UNSET
-    country: str | Unset = UNSET
-    conversation_type: ConversationType | str | Unset = UNSET
-    conversation_direction: ConversationDirection | str | Unset = UNSET
-    conversation_category: ConversationCategory | str | Unset = UNSET
+    start: int | None = None
+    end: int | None = None
+    conversation: int | None = None
+    cost: float | None = None
+    phone_number: str | None = None
+    country: str | None = None
+    conversation_type: ConversationType | str | None = None
+    conversation_direction: ConversationDirection | str | None = None
+    conversation_category: ConversationCategory | str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        start = self.start
-
-        end = self.end
-
-        conversation = self.conversation
-
-        cost = self.cost
-
-        phone_number = self.phone_number
-
-        country = self.country
-
-        conversation_type: str | Unset
-        if isinstance(self.conversation_type, Unset):
-            conversation_type = UNSET
-        elif isinstance(self.conversation_type, ConversationType):
-            conversation_type = self.conversation_type.value
-        else:
-            conversation_type = self.conversation_type
-
-        conversation_direction: str | Unset
-        if isinstance(self.conversation_direction, Unset):
-            conversation_direction = UNSET
-        elif isinstance(self.conversation_direction, ConversationDirection):
-            conversation_direction = self.conversation_direction.value
-        else:
-            conversation_direction = self.conversation_direction
-
-        conversation_category: str | Unset
-        if isinstance(self.conversation_category, Unset):
-            conversation_category = UNSET
-        elif isinstance(self.conversation_category, ConversationCategory):
-            conversation_category = self.conversation_category.value
-        else:
-            conversation_category = self.conversation_category
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if start is not UNSET:
-            field_dict["start"] = start
-        if end is not UNSET:
-            field_dict["end"] = end
-        if conversation is not UNSET:
-            field_dict["conversation"] = conversation
-        if cost is not UNSET:
-            field_dict["cost"] = cost
-        if phone_number is not UNSET:
-            field_dict["phone_number"] = phone_number
-        if country is not UNSET:
-            field_dict["country"] = country
-        if conversation_type is not UNSET:
-            field_dict["conversation_type"] = conversation_type
-        if conversation_direction is not UNSET:
-            field_dict["conversation_direction"] = conversation_direction
-        if conversation_category is not UNSET:
-            field_dict["conversation_category"] = conversation_category
-
-        return field_dict
+        if self.start is not None:
+            field_dict["start"] = self.start
+        if self.end is not None:
+            field_dict["end"] = self.end
+        if self.conversation is not None:
+            field_dict["conversation"] = self.conversation
+        if self.cost is not None:
+            field_dict["cost"] = self.cost
+        if self.phone_number is not None:
+            field_dict["phone_number"] = self.phone_number
+        if self.country is not None:
+            field_dict["country"] = self.country
+        if self.conversation_type is not None:
+            field_dict["conversation_type"] = (
+                self.conversation_type.value
+                if isinstance(self.conversation_type, ConversationType)
+                else self.conversation_type
+            )
+        if self.conversation_direction is not None:
+            field_dict["conversation_direction"] = (
+                self.conversation_direction.value
+                if isinstance(self.conversation_direction, ConversationDirection)
+                else self.conversation_direction
+            )
+        if self.conversation_category is not None:
+            field_dict["conversation_category"] = (
+                self.conversation_category.value
+                if isinstance(self.conversation_category, ConversationCategory)
+                else self.conversation_category
+            )
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        start = d.pop("start", UNSET)
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        end = d.pop("end", UNSET)
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        start = src_dict.get("start")
+        if start is not None and type(start) is not int:
+            raise wrong_type(cls, "start", "an integer", start, src_dict)
 
-        conversation = d.pop("conversation", UNSET)
+        end = src_dict.get("end")
+        if end is not None and type(end) is not int:
+            raise wrong_type(cls, "end", "an integer", end, src_dict)
 
-        cost = d.pop("cost", UNSET)
+        conversation = src_dict.get("conversation")
+        if conversation is not None and type(conversation) is not int:
+            raise wrong_type(cls, "conversation", "an integer", conversation, src_dict)
 
-        phone_number = d.pop("phone_number", UNSET)
+        cost = src_dict.get("cost")
+        if cost is not None and not is_number(cost):
+            raise wrong_type(cls, "cost", "a number", cost, src_dict)
 
-        country = d.pop("country", UNSET)
+        phone_number = src_dict.get("phone_number")
+        if phone_number is not None and not isinstance(phone_number, str):
+            raise wrong_type(cls, "phone_number", "a string", phone_number, src_dict)
 
-        def _parse_conversation_type(data: object) -> ConversationType | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                conversation_type_type_0 = ConversationType(data)
+        country = src_dict.get("country")
+        if country is not None and not isinstance(country, str):
+            raise wrong_type(cls, "country", "a string", country, src_dict)
 
-                return conversation_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ConversationType | str | Unset, data)
+        conversation_type = src_dict.get("conversation_type")
+        if conversation_type is not None:
+            if not isinstance(conversation_type, str):
+                raise wrong_type(cls, "conversation_type", "a string", conversation_type, src_dict)
+            conversation_type = _CONVERSATION_TYPE_VALUES.get(conversation_type, conversation_type)
 
-        conversation_type = _parse_conversation_type(d.pop("conversation_type", UNSET))
+        conversation_direction = src_dict.get("conversation_direction")
+        if conversation_direction is not None:
+            if not isinstance(conversation_direction, str):
+                raise wrong_type(cls, "conversation_direction", "a string", conversation_direction, src_dict)
+            conversation_direction = _CONVERSATION_DIRECTION_VALUES.get(conversation_direction, conversation_direction)
 
-        def _parse_conversation_direction(data: object) -> ConversationDirection | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                conversation_direction_type_0 = ConversationDirection(data)
+        conversation_category = src_dict.get("conversation_category")
+        if conversation_category is not None:
+            if not isinstance(conversation_category, str):
+                raise wrong_type(cls, "conversation_category", "a string", conversation_category, src_dict)
+            conversation_category = _CONVERSATION_CATEGORY_VALUES.get(conversation_category, conversation_category)
 
-                return conversation_direction_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ConversationDirection | str | Unset, data)
-
-        conversation_direction = _parse_conversation_direction(d.pop("conversation_direction", UNSET))
-
-        def _parse_conversation_category(data: object) -> ConversationCategory | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                conversation_category_type_0 = ConversationCategory(data)
-
-                return conversation_category_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ConversationCategory | str | Unset, data)
-
-        conversation_category = _parse_conversation_category(d.pop("conversation_category", UNSET))
-
-        conversation_analytics_data_point = cls(
-            start=start,
-            end=end,
-            conversation=conversation,
-            cost=cost,
-            phone_number=phone_number,
-            country=country,
-            conversation_type=conversation_type,
-            conversation_direction=conversation_direction,
-            conversation_category=conversation_category,
-        )
-
-        conversation_analytics_data_point.additional_properties = d
-        return conversation_analytics_data_point
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.start = start
+        _model.end = end
+        _model.conversation = conversation
+        _model.cost = cost
+        _model.phone_number = phone_number
+        _model.country = country
+        _model.conversation_type = conversation_type
+        _model.conversation_direction = conversation_direction
+        _model.conversation_category = conversation_category
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model

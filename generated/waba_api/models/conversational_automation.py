@@ -2,110 +2,106 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    ModelDataError,
+    array_error,
+    extra_fields,
+    merge_extra_fields,
+    not_an_object,
+    wrong_type,
+)
 
-if TYPE_CHECKING:
-    from ..models.conversational_command import ConversationalCommand
+#: The JSON fields ConversationalAutomation declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "enable_welcome_message",
+        "prompts",
+        "commands",
+    )
+)
 
 
-T = TypeVar("T", bound="ConversationalAutomation")
-
-
-@_attrs_define
-class ConversationalAutomation:
+@_attrs_define(repr=False)
+class ConversationalAutomation(Model):
     """Welcome message, ice breakers (prompts) and commands configured on the number.
 
     Attributes:
-        id (str | Unset): A Graph node id, a string of digits. Example: 102290129340398.
-        enable_welcome_message (bool | Unset): True when a welcome message is sent to users opening a chat for the first
+        id (str | None): A Graph node id, a string of digits. Example: 102290129340398.
+        enable_welcome_message (bool | None): True when a welcome message is sent to users opening a chat for the first
             time.
-        prompts (list[str] | Unset): Ice breakers shown to users opening a chat.
-        commands (list[ConversationalCommand] | Unset): Commands users can type after `/`.
+        prompts (list[str] | None): Ice breakers shown to users opening a chat.
+        commands (list[ConversationalCommand] | None): Commands users can type after `/`.
     """
 
-    id: str | Unset = UNSET
-    enable_welcome_message: bool | Unset = UNSET
-    prompts: list[str] | Unset = UNSET
-    commands: list[ConversationalCommand] | Unset = UNSET
+    id: str | None = None
+    enable_welcome_message: bool | None = None
+    prompts: list[str] | None = None
+    commands: list[ConversationalCommand] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        enable_welcome_message = self.enable_welcome_message
-
-        prompts: list[str] | Unset = UNSET
-        if not isinstance(self.prompts, Unset):
-            prompts = self.prompts
-
-        commands: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.commands, Unset):
-            commands = []
-            for commands_item_data in self.commands:
-                commands_item = commands_item_data.to_dict()
-                commands.append(commands_item)
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if enable_welcome_message is not UNSET:
-            field_dict["enable_welcome_message"] = enable_welcome_message
-        if prompts is not UNSET:
-            field_dict["prompts"] = prompts
-        if commands is not UNSET:
-            field_dict["commands"] = commands
-
-        return field_dict
+        if self.id is not None:
+            field_dict["id"] = self.id
+        if self.enable_welcome_message is not None:
+            field_dict["enable_welcome_message"] = self.enable_welcome_message
+        if self.prompts is not None:
+            field_dict["prompts"] = list(self.prompts)
+        if self.commands is not None:
+            field_dict["commands"] = [_item1.to_dict() for _item1 in self.commands]
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.conversational_command import ConversationalCommand
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        id = src_dict.get("id")
+        if id is not None and not isinstance(id, str):
+            raise wrong_type(cls, "id", "a string", id, src_dict)
 
-        enable_welcome_message = d.pop("enable_welcome_message", UNSET)
+        enable_welcome_message = src_dict.get("enable_welcome_message")
+        if enable_welcome_message is not None and type(enable_welcome_message) is not bool:
+            raise wrong_type(cls, "enable_welcome_message", "a boolean", enable_welcome_message, src_dict)
 
-        prompts = cast(list[str], d.pop("prompts", UNSET))
+        prompts = src_dict.get("prompts")
+        if prompts is not None:
+            if not isinstance(prompts, list):
+                raise wrong_type(cls, "prompts", "an array", prompts, src_dict)
+            for _item1 in prompts:
+                if not isinstance(_item1, str):
+                    raise array_error(cls, "prompts", prompts, src_dict, "a string", 1)
 
-        _commands = d.pop("commands", UNSET)
-        commands: list[ConversationalCommand] | Unset = UNSET
-        if _commands is not UNSET:
-            commands = []
-            for commands_item_data in _commands:
-                commands_item = ConversationalCommand.from_dict(commands_item_data)
+        commands = src_dict.get("commands")
+        if commands is not None:
+            if not isinstance(commands, list):
+                raise wrong_type(cls, "commands", "an array", commands, src_dict)
+            try:
+                commands = list(map(ConversationalCommand.from_dict, commands))
+            except ModelDataError as _error:
+                raise _error.at(cls, "commands", src_dict) from None
 
-                commands.append(commands_item)
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.id = id
+        _model.enable_welcome_message = enable_welcome_message
+        _model.prompts = prompts
+        _model.commands = commands
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model
 
-        conversational_automation = cls(
-            id=id,
-            enable_welcome_message=enable_welcome_message,
-            prompts=prompts,
-            commands=commands,
-        )
 
-        conversational_automation.additional_properties = d
-        return conversational_automation
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# Imported last, so that models which refer to each other can be imported in any order.
+from ..models.conversational_command import ConversationalCommand

@@ -2,71 +2,70 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    extra_fields,
+    merge_extra_fields,
+    not_an_object,
+    wrong_type,
+)
 
-T = TypeVar("T", bound="ConversationalCommand")
+#: The JSON fields ConversationalCommand declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "command_name",
+        "command_description",
+    )
+)
 
 
-@_attrs_define
-class ConversationalCommand:
+@_attrs_define(repr=False)
+class ConversationalCommand(Model):
     """One command.
 
     Attributes:
-        command_name (str | Unset): The command, without `/`.
-        command_description (str | Unset): What it does.
+        command_name (str | None): The command, without `/`.
+        command_description (str | None): What it does.
     """
 
-    command_name: str | Unset = UNSET
-    command_description: str | Unset = UNSET
+    command_name: str | None = None
+    command_description: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        command_name = self.command_name
-
-        command_description = self.command_description
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if command_name is not UNSET:
-            field_dict["command_name"] = command_name
-        if command_description is not UNSET:
-            field_dict["command_description"] = command_description
-
-        return field_dict
+        if self.command_name is not None:
+            field_dict["command_name"] = self.command_name
+        if self.command_description is not None:
+            field_dict["command_description"] = self.command_description
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        command_name = d.pop("command_name", UNSET)
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        command_description = d.pop("command_description", UNSET)
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        command_name = src_dict.get("command_name")
+        if command_name is not None and not isinstance(command_name, str):
+            raise wrong_type(cls, "command_name", "a string", command_name, src_dict)
 
-        conversational_command = cls(
-            command_name=command_name,
-            command_description=command_description,
-        )
+        command_description = src_dict.get("command_description")
+        if command_description is not None and not isinstance(command_description, str):
+            raise wrong_type(cls, "command_description", "a string", command_description, src_dict)
 
-        conversational_command.additional_properties = d
-        return conversational_command
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.command_name = command_name
+        _model.command_description = command_description
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model

@@ -2,83 +2,62 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.opt_in_status import OptInStatus
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    extra_fields,
+    merge_extra_fields,
+    not_an_object,
+    wrong_type,
+)
 
-T = TypeVar("T", bound="CreativeFeatureEnrollment")
+#: The JSON fields CreativeFeatureEnrollment declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(("enroll_status",))
+_OPT_IN_STATUS_VALUES = {member.value: member for member in OptInStatus}
 
 
-@_attrs_define
-class CreativeFeatureEnrollment:
+@_attrs_define(repr=False)
+class CreativeFeatureEnrollment(Model):
     """Enrollment in one creative optimisation feature.
 
     Attributes:
-        enroll_status (OptInStatus | str | Unset): `OPT_IN` or `OPT_OUT`.
+        enroll_status (OptInStatus | str | None): `OPT_IN` or `OPT_OUT`.
     """
 
-    enroll_status: OptInStatus | str | Unset = UNSET
+    enroll_status: OptInStatus | str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        enroll_status: str | Unset
-        if isinstance(self.enroll_status, Unset):
-            enroll_status = UNSET
-        elif isinstance(self.enroll_status, OptInStatus):
-            enroll_status = self.enroll_status.value
-        else:
-            enroll_status = self.enroll_status
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if enroll_status is not UNSET:
-            field_dict["enroll_status"] = enroll_status
-
-        return field_dict
+        if self.enroll_status is not None:
+            field_dict["enroll_status"] = (
+                self.enroll_status.value if isinstance(self.enroll_status, OptInStatus) else self.enroll_status
+            )
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        def _parse_enroll_status(data: object) -> OptInStatus | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                enroll_status_type_0 = OptInStatus(data)
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        enroll_status = src_dict.get("enroll_status")
+        if enroll_status is not None:
+            if not isinstance(enroll_status, str):
+                raise wrong_type(cls, "enroll_status", "a string", enroll_status, src_dict)
+            enroll_status = _OPT_IN_STATUS_VALUES.get(enroll_status, enroll_status)
 
-                return enroll_status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(OptInStatus | str | Unset, data)
-
-        enroll_status = _parse_enroll_status(d.pop("enroll_status", UNSET))
-
-        creative_feature_enrollment = cls(
-            enroll_status=enroll_status,
-        )
-
-        creative_feature_enrollment.additional_properties = d
-        return creative_feature_enrollment
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.enroll_status = enroll_status
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model

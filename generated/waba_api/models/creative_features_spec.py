@@ -2,60 +2,57 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.creative_feature_enrollment import CreativeFeatureEnrollment
+from ..types import (
+    Model,
+    ModelDataError,
+    extra_fields,
+    not_an_object,
+)
+
+#: The JSON fields CreativeFeaturesSpec declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset()
 
 
-T = TypeVar("T", bound="CreativeFeaturesSpec")
-
-
-@_attrs_define
-class CreativeFeaturesSpec:
+@_attrs_define(repr=False)
+class CreativeFeaturesSpec(Model):
     """Enrollment per creative feature, keyed by feature name (e.g. `image_brightness_and_contrast`)."""
 
     additional_properties: dict[str, CreativeFeatureEnrollment] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop.to_dict()
-
+        for _key, _value in self.additional_properties.items():
+            field_dict.setdefault(_key, _value.to_dict())
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.creative_feature_enrollment import CreativeFeatureEnrollment
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        d = dict(src_dict)
-        creative_features_spec = cls()
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _extra = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        for _key, _value in _extra.items():
+            try:
+                _value = CreativeFeatureEnrollment.from_dict(_value)
+            except ModelDataError as _error:
+                raise _error.at(cls, _key, src_dict) from None
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = CreativeFeatureEnrollment.from_dict(prop_dict)
+            _extra[_key] = _value
+        _model.additional_properties = _extra
+        return _model
 
-            additional_properties[prop_name] = additional_property
 
-        creative_features_spec.additional_properties = additional_properties
-        return creative_features_spec
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> CreativeFeatureEnrollment:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: CreativeFeatureEnrollment) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# Imported last, so that models which refer to each other can be imported in any order.
+from ..models.creative_feature_enrollment import CreativeFeatureEnrollment

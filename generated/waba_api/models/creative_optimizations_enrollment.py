@@ -2,16 +2,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="CreativeOptimizationsEnrollment")
+from ..types import (
+    Model,
+    extra_fields,
+    merge_extra_fields,
+    not_an_object,
+)
+
+#: The JSON fields CreativeOptimizationsEnrollment declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset()
 
 
-@_attrs_define
-class CreativeOptimizationsEnrollment:
+@_attrs_define(repr=False)
+class CreativeOptimizationsEnrollment(Model):
     """Enrollment in creative optimisations for the account's marketing messages. Meta's SDK types it as a map without
     documenting its keys; it is sent as given.
 
@@ -20,32 +28,20 @@ class CreativeOptimizationsEnrollment:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-
-        return field_dict
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        creative_optimizations_enrollment = cls()
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        creative_optimizations_enrollment.additional_properties = d
-        return creative_optimizations_enrollment
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model

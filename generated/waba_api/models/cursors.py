@@ -2,71 +2,70 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    extra_fields,
+    merge_extra_fields,
+    not_an_object,
+    wrong_type,
+)
 
-T = TypeVar("T", bound="Cursors")
+#: The JSON fields Cursors declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "before",
+        "after",
+    )
+)
 
 
-@_attrs_define
-class Cursors:
+@_attrs_define(repr=False)
+class Cursors(Model):
     """Opaque cursors bounding the current page.
 
     Attributes:
-        before (str | Unset): Cursor pointing at the start of this page.
-        after (str | Unset): Cursor pointing at the end of this page.
+        before (str | None): Cursor pointing at the start of this page.
+        after (str | None): Cursor pointing at the end of this page.
     """
 
-    before: str | Unset = UNSET
-    after: str | Unset = UNSET
+    before: str | None = None
+    after: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        before = self.before
-
-        after = self.after
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if before is not UNSET:
-            field_dict["before"] = before
-        if after is not UNSET:
-            field_dict["after"] = after
-
-        return field_dict
+        if self.before is not None:
+            field_dict["before"] = self.before
+        if self.after is not None:
+            field_dict["after"] = self.after
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        before = d.pop("before", UNSET)
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        after = d.pop("after", UNSET)
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        before = src_dict.get("before")
+        if before is not None and not isinstance(before, str):
+            raise wrong_type(cls, "before", "a string", before, src_dict)
 
-        cursors = cls(
-            before=before,
-            after=after,
-        )
+        after = src_dict.get("after")
+        if after is not None and not isinstance(after, str):
+            raise wrong_type(cls, "after", "a string", after, src_dict)
 
-        cursors.additional_properties = d
-        return cursors
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.before = before
+        _model.after = after
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model

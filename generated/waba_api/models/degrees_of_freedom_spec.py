@@ -2,77 +2,65 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    ModelDataError,
+    extra_fields,
+    merge_extra_fields,
+    not_an_object,
+)
 
-if TYPE_CHECKING:
-    from ..models.creative_features_spec import CreativeFeaturesSpec
+#: The JSON fields DegreesOfFreedomSpec declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(("creative_features_spec",))
 
 
-T = TypeVar("T", bound="DegreesOfFreedomSpec")
-
-
-@_attrs_define
-class DegreesOfFreedomSpec:
+@_attrs_define(repr=False)
+class DegreesOfFreedomSpec(Model):
     """Which automatic creative optimisations Meta may apply to marketing messages. Meta's SDK types it as a map;
     `creative_features_spec` (feature name to enrollment) is the documented key, and any other key is kept.
 
-        Attributes:
-            creative_features_spec (CreativeFeaturesSpec | Unset): Enrollment per creative feature, keyed by feature name
-                (e.g. `image_brightness_and_contrast`).
+    Attributes:
+        creative_features_spec (CreativeFeaturesSpec | None): Enrollment per creative feature, keyed by feature name
+            (e.g. `image_brightness_and_contrast`).
     """
 
-    creative_features_spec: CreativeFeaturesSpec | Unset = UNSET
+    creative_features_spec: CreativeFeaturesSpec | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        creative_features_spec: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.creative_features_spec, Unset):
-            creative_features_spec = self.creative_features_spec.to_dict()
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if creative_features_spec is not UNSET:
-            field_dict["creative_features_spec"] = creative_features_spec
-
-        return field_dict
+        if self.creative_features_spec is not None:
+            field_dict["creative_features_spec"] = self.creative_features_spec.to_dict()
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.creative_features_spec import CreativeFeaturesSpec
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        d = dict(src_dict)
-        _creative_features_spec = d.pop("creative_features_spec", UNSET)
-        creative_features_spec: CreativeFeaturesSpec | Unset
-        if isinstance(_creative_features_spec, Unset):
-            creative_features_spec = UNSET
-        else:
-            creative_features_spec = CreativeFeaturesSpec.from_dict(_creative_features_spec)
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        creative_features_spec = src_dict.get("creative_features_spec")
+        if creative_features_spec is not None:
+            try:
+                creative_features_spec = CreativeFeaturesSpec.from_dict(creative_features_spec)
+            except ModelDataError as _error:
+                raise _error.at(cls, "creative_features_spec", src_dict) from None
 
-        degrees_of_freedom_spec = cls(
-            creative_features_spec=creative_features_spec,
-        )
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.creative_features_spec = creative_features_spec
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model
 
-        degrees_of_freedom_spec.additional_properties = d
-        return degrees_of_freedom_spec
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# Imported last, so that models which refer to each other can be imported in any order.
+from ..models.creative_features_spec import CreativeFeaturesSpec

@@ -2,80 +2,80 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    extra_fields,
+    merge_extra_fields,
+    not_an_object,
+    wrong_type,
+)
 
-T = TypeVar("T", bound="FailedFlowMigration")
+#: The JSON fields FailedFlowMigration declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "source_name",
+        "error_code",
+        "error_message",
+    )
+)
 
 
-@_attrs_define
-class FailedFlowMigration:
+@_attrs_define(repr=False)
+class FailedFlowMigration(Model):
     """A flow that could not be copied.
 
     Attributes:
-        source_name (str | Unset): Name of the flow in the source account.
-        error_code (str | Unset): Why, as a code.
-        error_message (str | Unset): Why, in words.
+        source_name (str | None): Name of the flow in the source account.
+        error_code (str | None): Why, as a code.
+        error_message (str | None): Why, in words.
     """
 
-    source_name: str | Unset = UNSET
-    error_code: str | Unset = UNSET
-    error_message: str | Unset = UNSET
+    source_name: str | None = None
+    error_code: str | None = None
+    error_message: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        source_name = self.source_name
-
-        error_code = self.error_code
-
-        error_message = self.error_message
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if source_name is not UNSET:
-            field_dict["source_name"] = source_name
-        if error_code is not UNSET:
-            field_dict["error_code"] = error_code
-        if error_message is not UNSET:
-            field_dict["error_message"] = error_message
-
-        return field_dict
+        if self.source_name is not None:
+            field_dict["source_name"] = self.source_name
+        if self.error_code is not None:
+            field_dict["error_code"] = self.error_code
+        if self.error_message is not None:
+            field_dict["error_message"] = self.error_message
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        source_name = d.pop("source_name", UNSET)
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        error_code = d.pop("error_code", UNSET)
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        source_name = src_dict.get("source_name")
+        if source_name is not None and not isinstance(source_name, str):
+            raise wrong_type(cls, "source_name", "a string", source_name, src_dict)
 
-        error_message = d.pop("error_message", UNSET)
+        error_code = src_dict.get("error_code")
+        if error_code is not None and not isinstance(error_code, str):
+            raise wrong_type(cls, "error_code", "a string", error_code, src_dict)
 
-        failed_flow_migration = cls(
-            source_name=source_name,
-            error_code=error_code,
-            error_message=error_message,
-        )
+        error_message = src_dict.get("error_message")
+        if error_message is not None and not isinstance(error_message, str):
+            raise wrong_type(cls, "error_message", "a string", error_message, src_dict)
 
-        failed_flow_migration.additional_properties = d
-        return failed_flow_migration
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.source_name = source_name
+        _model.error_code = error_code
+        _model.error_message = error_message
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model

@@ -2,277 +2,222 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.flow_category import FlowCategory
 from ..models.flow_status import FlowStatus
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    ModelDataError,
+    array_error,
+    extra_fields,
+    merge_extra_fields,
+    not_an_object,
+    wrong_type,
+)
 
-if TYPE_CHECKING:
-    from ..models.flow_application import FlowApplication
-    from ..models.flow_preview import FlowPreview
-    from ..models.flow_validation_error import FlowValidationError
-    from ..models.health_status import HealthStatus
-    from ..models.whats_app_business_account import WhatsAppBusinessAccount
+#: The JSON fields Flow declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "name",
+        "status",
+        "categories",
+        "validation_errors",
+        "json_version",
+        "data_api_version",
+        "endpoint_uri",
+        "preview",
+        "updated_at",
+        "whatsapp_business_account",
+        "application",
+        "health_status",
+    )
+)
+_FLOW_CATEGORY_VALUES = {member.value: member for member in FlowCategory}
+_FLOW_STATUS_VALUES = {member.value: member for member in FlowStatus}
 
 
-T = TypeVar("T", bound="Flow")
-
-
-@_attrs_define
-class Flow:
+@_attrs_define(repr=False)
+class Flow(Model):
     """A WhatsApp Flow.
 
     Attributes:
         id (str): A Graph node id, a string of digits. Example: 102290129340398.
-        name (str | Unset): Flow name.
-        status (FlowStatus | str | Unset): Lifecycle status.
-        categories (list[FlowCategory | str] | Unset): Categories.
-        validation_errors (list[FlowValidationError] | Unset): Problems in the flow JSON.
-        json_version (str | Unset): Flow JSON version.
-        data_api_version (str | Unset): Data API version of the endpoint.
-        endpoint_uri (str | Unset): The flow's data endpoint.
-        preview (FlowPreview | Unset): A link to preview the flow in a browser, and when it expires.
-        updated_at (str | Unset): When the flow last changed, e.g. `2024-03-01T10:20:30+0000`.
-        whatsapp_business_account (WhatsAppBusinessAccount | Unset): A WhatsApp Business Account. Graph returns only the
+        name (str | None): Flow name.
+        status (FlowStatus | str | None): Lifecycle status.
+        categories (list[FlowCategory | str] | None): Categories.
+        validation_errors (list[FlowValidationError] | None): Problems in the flow JSON.
+        json_version (str | None): Flow JSON version.
+        data_api_version (str | None): Data API version of the endpoint.
+        endpoint_uri (str | None): The flow's data endpoint.
+        preview (FlowPreview | None): A link to preview the flow in a browser, and when it expires.
+        updated_at (str | None): When the flow last changed, e.g. `2024-03-01T10:20:30+0000`.
+        whatsapp_business_account (WhatsAppBusinessAccount | None): A WhatsApp Business Account. Graph returns only the
             fields asked for (`id` always); fields Meta adds later are kept as additional properties.
-        application (FlowApplication | Unset): The app the flow belongs to.
-        health_status (HealthStatus | Unset): Whether messages can be sent, for the account (or phone number) and each
+        application (FlowApplication | None): The app the flow belongs to.
+        health_status (HealthStatus | None): Whether messages can be sent, for the account (or phone number) and each
             entity behind it.
     """
 
     id: str
-    name: str | Unset = UNSET
-    status: FlowStatus | str | Unset = UNSET
-    categories: list[FlowCategory | str] | Unset = UNSET
-    validation_errors: list[FlowValidationError] | Unset = UNSET
-    json_version: str | Unset = UNSET
-    data_api_version: str | Unset = UNSET
-    endpoint_uri: str | Unset = UNSET
-    preview: FlowPreview | Unset = UNSET
-    updated_at: str | Unset = UNSET
-    whatsapp_business_account: WhatsAppBusinessAccount | Unset = UNSET
-    application: FlowApplication | Unset = UNSET
-    health_status: HealthStatus | Unset = UNSET
+    name: str | None = None
+    status: FlowStatus | str | None = None
+    categories: list[FlowCategory | str] | None = None
+    validation_errors: list[FlowValidationError] | None = None
+    json_version: str | None = None
+    data_api_version: str | None = None
+    endpoint_uri: str | None = None
+    preview: FlowPreview | None = None
+    updated_at: str | None = None
+    whatsapp_business_account: WhatsAppBusinessAccount | None = None
+    application: FlowApplication | None = None
+    health_status: HealthStatus | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        status: str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, FlowStatus):
-            status = self.status.value
-        else:
-            status = self.status
-
-        categories: list[str] | Unset = UNSET
-        if not isinstance(self.categories, Unset):
-            categories = []
-            for categories_item_data in self.categories:
-                categories_item: str
-                if isinstance(categories_item_data, FlowCategory):
-                    categories_item = categories_item_data.value
-                else:
-                    categories_item = categories_item_data
-                categories.append(categories_item)
-
-        validation_errors: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.validation_errors, Unset):
-            validation_errors = []
-            for validation_errors_item_data in self.validation_errors:
-                validation_errors_item = validation_errors_item_data.to_dict()
-                validation_errors.append(validation_errors_item)
-
-        json_version = self.json_version
-
-        data_api_version = self.data_api_version
-
-        endpoint_uri = self.endpoint_uri
-
-        preview: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.preview, Unset):
-            preview = self.preview.to_dict()
-
-        updated_at = self.updated_at
-
-        whatsapp_business_account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.whatsapp_business_account, Unset):
-            whatsapp_business_account = self.whatsapp_business_account.to_dict()
-
-        application: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.application, Unset):
-            application = self.application.to_dict()
-
-        health_status: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.health_status, Unset):
-            health_status = self.health_status.to_dict()
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if name is not UNSET:
-            field_dict["name"] = name
-        if status is not UNSET:
-            field_dict["status"] = status
-        if categories is not UNSET:
-            field_dict["categories"] = categories
-        if validation_errors is not UNSET:
-            field_dict["validation_errors"] = validation_errors
-        if json_version is not UNSET:
-            field_dict["json_version"] = json_version
-        if data_api_version is not UNSET:
-            field_dict["data_api_version"] = data_api_version
-        if endpoint_uri is not UNSET:
-            field_dict["endpoint_uri"] = endpoint_uri
-        if preview is not UNSET:
-            field_dict["preview"] = preview
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-        if whatsapp_business_account is not UNSET:
-            field_dict["whatsapp_business_account"] = whatsapp_business_account
-        if application is not UNSET:
-            field_dict["application"] = application
-        if health_status is not UNSET:
-            field_dict["health_status"] = health_status
-
-        return field_dict
+        field_dict["id"] = self.id
+        if self.name is not None:
+            field_dict["name"] = self.name
+        if self.status is not None:
+            field_dict["status"] = self.status.value if isinstance(self.status, FlowStatus) else self.status
+        if self.categories is not None:
+            field_dict["categories"] = [
+                _item1.value if isinstance(_item1, FlowCategory) else _item1 for _item1 in self.categories
+            ]
+        if self.validation_errors is not None:
+            field_dict["validation_errors"] = [_item1.to_dict() for _item1 in self.validation_errors]
+        if self.json_version is not None:
+            field_dict["json_version"] = self.json_version
+        if self.data_api_version is not None:
+            field_dict["data_api_version"] = self.data_api_version
+        if self.endpoint_uri is not None:
+            field_dict["endpoint_uri"] = self.endpoint_uri
+        if self.preview is not None:
+            field_dict["preview"] = self.preview.to_dict()
+        if self.updated_at is not None:
+            field_dict["updated_at"] = self.updated_at
+        if self.whatsapp_business_account is not None:
+            field_dict["whatsapp_business_account"] = self.whatsapp_business_account.to_dict()
+        if self.application is not None:
+            field_dict["application"] = self.application.to_dict()
+        if self.health_status is not None:
+            field_dict["health_status"] = self.health_status.to_dict()
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.flow_application import FlowApplication
-        from ..models.flow_preview import FlowPreview
-        from ..models.flow_validation_error import FlowValidationError
-        from ..models.health_status import HealthStatus
-        from ..models.whats_app_business_account import WhatsAppBusinessAccount
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        id: Any = src_dict.get("id")
+        if not isinstance(id, str):
+            raise wrong_type(cls, "id", "a string", id, src_dict)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name")
+        if name is not None and not isinstance(name, str):
+            raise wrong_type(cls, "name", "a string", name, src_dict)
 
-        def _parse_status(data: object) -> FlowStatus | str | Unset:
-            if isinstance(data, Unset):
-                return data
+        status = src_dict.get("status")
+        if status is not None:
+            if not isinstance(status, str):
+                raise wrong_type(cls, "status", "a string", status, src_dict)
+            status = _FLOW_STATUS_VALUES.get(status, status)
+
+        categories = src_dict.get("categories")
+        if categories is not None:
+            if not isinstance(categories, list):
+                raise wrong_type(cls, "categories", "an array", categories, src_dict)
+            for _item1 in categories:
+                if not isinstance(_item1, str):
+                    raise array_error(cls, "categories", categories, src_dict, "a string", 1)
+
+            categories = list(map(_FLOW_CATEGORY_VALUES.get, categories, categories))
+
+        validation_errors = src_dict.get("validation_errors")
+        if validation_errors is not None:
+            if not isinstance(validation_errors, list):
+                raise wrong_type(cls, "validation_errors", "an array", validation_errors, src_dict)
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = FlowStatus(data)
+                validation_errors = list(map(FlowValidationError.from_dict, validation_errors))
+            except ModelDataError as _error:
+                raise _error.at(cls, "validation_errors", src_dict) from None
 
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FlowStatus | str | Unset, data)
+        json_version = src_dict.get("json_version")
+        if json_version is not None and not isinstance(json_version, str):
+            raise wrong_type(cls, "json_version", "a string", json_version, src_dict)
 
-        status = _parse_status(d.pop("status", UNSET))
+        data_api_version = src_dict.get("data_api_version")
+        if data_api_version is not None and not isinstance(data_api_version, str):
+            raise wrong_type(cls, "data_api_version", "a string", data_api_version, src_dict)
 
-        _categories = d.pop("categories", UNSET)
-        categories: list[FlowCategory | str] | Unset = UNSET
-        if _categories is not UNSET:
-            categories = []
-            for categories_item_data in _categories:
+        endpoint_uri = src_dict.get("endpoint_uri")
+        if endpoint_uri is not None and not isinstance(endpoint_uri, str):
+            raise wrong_type(cls, "endpoint_uri", "a string", endpoint_uri, src_dict)
 
-                def _parse_categories_item(data: object) -> FlowCategory | str:
-                    try:
-                        if not isinstance(data, str):
-                            raise TypeError()
-                        categories_item_type_0 = FlowCategory(data)
+        preview = src_dict.get("preview")
+        if preview is not None:
+            try:
+                preview = FlowPreview.from_dict(preview)
+            except ModelDataError as _error:
+                raise _error.at(cls, "preview", src_dict) from None
 
-                        return categories_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(FlowCategory | str, data)
+        updated_at = src_dict.get("updated_at")
+        if updated_at is not None and not isinstance(updated_at, str):
+            raise wrong_type(cls, "updated_at", "a string", updated_at, src_dict)
 
-                categories_item = _parse_categories_item(categories_item_data)
+        whatsapp_business_account = src_dict.get("whatsapp_business_account")
+        if whatsapp_business_account is not None:
+            try:
+                whatsapp_business_account = WhatsAppBusinessAccount.from_dict(whatsapp_business_account)
+            except ModelDataError as _error:
+                raise _error.at(cls, "whatsapp_business_account", src_dict) from None
 
-                categories.append(categories_item)
+        application = src_dict.get("application")
+        if application is not None:
+            try:
+                application = FlowApplication.from_dict(application)
+            except ModelDataError as _error:
+                raise _error.at(cls, "application", src_dict) from None
 
-        _validation_errors = d.pop("validation_errors", UNSET)
-        validation_errors: list[FlowValidationError] | Unset = UNSET
-        if _validation_errors is not UNSET:
-            validation_errors = []
-            for validation_errors_item_data in _validation_errors:
-                validation_errors_item = FlowValidationError.from_dict(validation_errors_item_data)
+        health_status = src_dict.get("health_status")
+        if health_status is not None:
+            try:
+                health_status = HealthStatus.from_dict(health_status)
+            except ModelDataError as _error:
+                raise _error.at(cls, "health_status", src_dict) from None
 
-                validation_errors.append(validation_errors_item)
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.id = id
+        _model.name = name
+        _model.status = status
+        _model.categories = categories
+        _model.validation_errors = validation_errors
+        _model.json_version = json_version
+        _model.data_api_version = data_api_version
+        _model.endpoint_uri = endpoint_uri
+        _model.preview = preview
+        _model.updated_at = updated_at
+        _model.whatsapp_business_account = whatsapp_business_account
+        _model.application = application
+        _model.health_status = health_status
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model
 
-        json_version = d.pop("json_version", UNSET)
 
-        data_api_version = d.pop("data_api_version", UNSET)
-
-        endpoint_uri = d.pop("endpoint_uri", UNSET)
-
-        _preview = d.pop("preview", UNSET)
-        preview: FlowPreview | Unset
-        if isinstance(_preview, Unset):
-            preview = UNSET
-        else:
-            preview = FlowPreview.from_dict(_preview)
-
-        updated_at = d.pop("updated_at", UNSET)
-
-        _whatsapp_business_account = d.pop("whatsapp_business_account", UNSET)
-        whatsapp_business_account: WhatsAppBusinessAccount | Unset
-        if isinstance(_whatsapp_business_account, Unset):
-            whatsapp_business_account = UNSET
-        else:
-            whatsapp_business_account = WhatsAppBusinessAccount.from_dict(_whatsapp_business_account)
-
-        _application = d.pop("application", UNSET)
-        application: FlowApplication | Unset
-        if isinstance(_application, Unset):
-            application = UNSET
-        else:
-            application = FlowApplication.from_dict(_application)
-
-        _health_status = d.pop("health_status", UNSET)
-        health_status: HealthStatus | Unset
-        if isinstance(_health_status, Unset):
-            health_status = UNSET
-        else:
-            health_status = HealthStatus.from_dict(_health_status)
-
-        flow = cls(
-            id=id,
-            name=name,
-            status=status,
-            categories=categories,
-            validation_errors=validation_errors,
-            json_version=json_version,
-            data_api_version=data_api_version,
-            endpoint_uri=endpoint_uri,
-            preview=preview,
-            updated_at=updated_at,
-            whatsapp_business_account=whatsapp_business_account,
-            application=application,
-            health_status=health_status,
-        )
-
-        flow.additional_properties = d
-        return flow
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# Imported last, so that models which refer to each other can be imported in any order.
+from ..models.flow_application import FlowApplication
+from ..models.flow_preview import FlowPreview
+from ..models.flow_validation_error import FlowValidationError
+from ..models.health_status import HealthStatus
+from ..models.whats_app_business_account import WhatsAppBusinessAccount

@@ -2,127 +2,127 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Self, TypeVar, cast
+from typing import Any, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.flow_action import FlowAction
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    extra_fields,
+    merge_extra_fields,
+    not_allowed,
+    not_an_object,
+    wrong_type,
+)
 
-T = TypeVar("T", bound="FlowButton")
+#: The JSON fields FlowButton declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "type",
+        "text",
+        "flow_id",
+        "flow_name",
+        "flow_json",
+        "flow_action",
+        "navigate_screen",
+    )
+)
+_FLOW_ACTION_VALUES = {member.value: member for member in FlowAction}
 
 
-@_attrs_define
-class FlowButton:
+@_attrs_define(repr=False)
+class FlowButton(Model):
     """Opens a WhatsApp Flow, chosen by `flow_id`, `flow_name` or an inline `flow_json`.
 
     Attributes:
-        type_ (Literal['FLOW']): Always `FLOW`. Default: 'FLOW'.
+        type_ (Literal['FLOW']): Always `FLOW`. JSON name: `type`. Default: 'FLOW'.
         text (str): Button label, at most 25 characters.
-        flow_id (str | Unset): A Graph node id, a string of digits. Example: 102290129340398.
-        flow_name (str | Unset): Name of a flow of this account.
-        flow_json (str | Unset): A flow definition (JSON text) to create with the template.
-        flow_action (FlowAction | Unset): What a flow button does when tapped.
-        navigate_screen (str | Unset): First screen to show when `flow_action` is `navigate`.
+        flow_id (str | None): A Graph node id, a string of digits. Example: 102290129340398.
+        flow_name (str | None): Name of a flow of this account.
+        flow_json (str | None): A flow definition (JSON text) to create with the template.
+        flow_action (FlowAction | None): What a flow button does when tapped.
+        navigate_screen (str | None): First screen to show when `flow_action` is `navigate`.
     """
 
     text: str
     type_: Literal["FLOW"] = "FLOW"
-    flow_id: str | Unset = UNSET
-    flow_name: str | Unset = UNSET
-    flow_json: str | Unset = UNSET
-    flow_action: FlowAction | Unset = UNSET
-    navigate_screen: str | Unset = UNSET
+    flow_id: str | None = None
+    flow_name: str | None = None
+    flow_json: str | None = None
+    flow_action: FlowAction | None = None
+    navigate_screen: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        text = self.text
-
-        flow_id = self.flow_id
-
-        flow_name = self.flow_name
-
-        flow_json = self.flow_json
-
-        flow_action: str | Unset = UNSET
-        if not isinstance(self.flow_action, Unset):
-            flow_action = self.flow_action.value
-
-        navigate_screen = self.navigate_screen
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "text": text,
-            }
-        )
-        if flow_id is not UNSET:
-            field_dict["flow_id"] = flow_id
-        if flow_name is not UNSET:
-            field_dict["flow_name"] = flow_name
-        if flow_json is not UNSET:
-            field_dict["flow_json"] = flow_json
-        if flow_action is not UNSET:
-            field_dict["flow_action"] = flow_action
-        if navigate_screen is not UNSET:
-            field_dict["navigate_screen"] = navigate_screen
-
-        return field_dict
+        field_dict["type"] = self.type_
+        field_dict["text"] = self.text
+        if self.flow_id is not None:
+            field_dict["flow_id"] = self.flow_id
+        if self.flow_name is not None:
+            field_dict["flow_name"] = self.flow_name
+        if self.flow_json is not None:
+            field_dict["flow_json"] = self.flow_json
+        if self.flow_action is not None:
+            field_dict["flow_action"] = (
+                self.flow_action.value if isinstance(self.flow_action, FlowAction) else self.flow_action
+            )
+        if self.navigate_screen is not None:
+            field_dict["navigate_screen"] = self.navigate_screen
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = cast(Literal["FLOW"], d.pop("type"))
-        if type_ != "FLOW":
-            raise ValueError(f"type must match const 'FLOW', got '{type_}'")
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        text = d.pop("text")
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        type_: Any = src_dict.get("type")
+        if type_ is None:
+            raise wrong_type(cls, "type", "a value", type_, src_dict)
+        if type_ != "FLOW" or not isinstance(type_, str):
+            raise not_allowed(cls, "type", type_, src_dict, ("FLOW",))
 
-        flow_id = d.pop("flow_id", UNSET)
+        text: Any = src_dict.get("text")
+        if not isinstance(text, str):
+            raise wrong_type(cls, "text", "a string", text, src_dict)
 
-        flow_name = d.pop("flow_name", UNSET)
+        flow_id = src_dict.get("flow_id")
+        if flow_id is not None and not isinstance(flow_id, str):
+            raise wrong_type(cls, "flow_id", "a string", flow_id, src_dict)
 
-        flow_json = d.pop("flow_json", UNSET)
+        flow_name = src_dict.get("flow_name")
+        if flow_name is not None and not isinstance(flow_name, str):
+            raise wrong_type(cls, "flow_name", "a string", flow_name, src_dict)
 
-        _flow_action = d.pop("flow_action", UNSET)
-        flow_action: FlowAction | Unset
-        if isinstance(_flow_action, Unset):
-            flow_action = UNSET
-        else:
-            flow_action = FlowAction(_flow_action)
+        flow_json = src_dict.get("flow_json")
+        if flow_json is not None and not isinstance(flow_json, str):
+            raise wrong_type(cls, "flow_json", "a string", flow_json, src_dict)
 
-        navigate_screen = d.pop("navigate_screen", UNSET)
+        flow_action = src_dict.get("flow_action")
+        if flow_action is not None:
+            if not isinstance(flow_action, str) or flow_action not in _FLOW_ACTION_VALUES:
+                raise not_allowed(cls, "flow_action", flow_action, src_dict, FlowAction)
+            flow_action = _FLOW_ACTION_VALUES[flow_action]
 
-        flow_button = cls(
-            type_=type_,
-            text=text,
-            flow_id=flow_id,
-            flow_name=flow_name,
-            flow_json=flow_json,
-            flow_action=flow_action,
-            navigate_screen=navigate_screen,
-        )
+        navigate_screen = src_dict.get("navigate_screen")
+        if navigate_screen is not None and not isinstance(navigate_screen, str):
+            raise wrong_type(cls, "navigate_screen", "a string", navigate_screen, src_dict)
 
-        flow_button.additional_properties = d
-        return flow_button
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.text = text
+        _model.type_ = "FLOW"
+        _model.flow_id = flow_id
+        _model.flow_name = flow_name
+        _model.flow_json = flow_json
+        _model.flow_action = flow_action
+        _model.navigate_screen = navigate_screen
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model

@@ -2,117 +2,119 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.flow_category import FlowCategory
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    extra_fields,
+    merge_extra_fields,
+    not_allowed,
+    not_an_object,
+    wrong_type,
+)
 
-T = TypeVar("T", bound="FlowCreate")
+#: The JSON fields FlowCreate declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "name",
+        "categories",
+        "clone_flow_id",
+        "endpoint_uri",
+        "flow_json",
+        "publish",
+    )
+)
+_FLOW_CATEGORY_VALUES = {member.value: member for member in FlowCategory}
 
 
-@_attrs_define
-class FlowCreate:
+@_attrs_define(repr=False)
+class FlowCreate(Model):
     """A new flow.
 
     Attributes:
         name (str): Flow name.
         categories (list[FlowCategory]): Categories.
-        clone_flow_id (str | Unset): A Graph node id, a string of digits. Example: 102290129340398.
-        endpoint_uri (str | Unset): The flow's data endpoint (HTTPS).
-        flow_json (str | Unset): The flow JSON, as text.
-        publish (bool | Unset): Publish the flow right away.
+        clone_flow_id (str | None): A Graph node id, a string of digits. Example: 102290129340398.
+        endpoint_uri (str | None): The flow's data endpoint (HTTPS).
+        flow_json (str | None): The flow JSON, as text.
+        publish (bool | None): Publish the flow right away.
     """
 
     name: str
     categories: list[FlowCategory]
-    clone_flow_id: str | Unset = UNSET
-    endpoint_uri: str | Unset = UNSET
-    flow_json: str | Unset = UNSET
-    publish: bool | Unset = UNSET
+    clone_flow_id: str | None = None
+    endpoint_uri: str | None = None
+    flow_json: str | None = None
+    publish: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        categories = []
-        for categories_item_data in self.categories:
-            categories_item = categories_item_data.value
-            categories.append(categories_item)
-
-        clone_flow_id = self.clone_flow_id
-
-        endpoint_uri = self.endpoint_uri
-
-        flow_json = self.flow_json
-
-        publish = self.publish
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "categories": categories,
-            }
-        )
-        if clone_flow_id is not UNSET:
-            field_dict["clone_flow_id"] = clone_flow_id
-        if endpoint_uri is not UNSET:
-            field_dict["endpoint_uri"] = endpoint_uri
-        if flow_json is not UNSET:
-            field_dict["flow_json"] = flow_json
-        if publish is not UNSET:
-            field_dict["publish"] = publish
-
-        return field_dict
+        field_dict["name"] = self.name
+        field_dict["categories"] = [
+            _item1.value if isinstance(_item1, FlowCategory) else _item1 for _item1 in self.categories
+        ]
+        if self.clone_flow_id is not None:
+            field_dict["clone_flow_id"] = self.clone_flow_id
+        if self.endpoint_uri is not None:
+            field_dict["endpoint_uri"] = self.endpoint_uri
+        if self.flow_json is not None:
+            field_dict["flow_json"] = self.flow_json
+        if self.publish is not None:
+            field_dict["publish"] = self.publish
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        categories = []
-        _categories = d.pop("categories")
-        for categories_item_data in _categories:
-            categories_item = FlowCategory(categories_item_data)
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        name: Any = src_dict.get("name")
+        if not isinstance(name, str):
+            raise wrong_type(cls, "name", "a string", name, src_dict)
 
-            categories.append(categories_item)
+        categories: Any = src_dict.get("categories")
+        if categories is None:
+            raise wrong_type(cls, "categories", "an array", categories, src_dict)
+        if not isinstance(categories, list):
+            raise wrong_type(cls, "categories", "an array", categories, src_dict)
+        for _item1 in categories:
+            if not isinstance(_item1, str) or _item1 not in _FLOW_CATEGORY_VALUES:
+                raise not_allowed(cls, "categories", _item1, src_dict, FlowCategory)
+        categories = list(map(_FLOW_CATEGORY_VALUES.__getitem__, categories))
 
-        clone_flow_id = d.pop("clone_flow_id", UNSET)
+        clone_flow_id = src_dict.get("clone_flow_id")
+        if clone_flow_id is not None and not isinstance(clone_flow_id, str):
+            raise wrong_type(cls, "clone_flow_id", "a string", clone_flow_id, src_dict)
 
-        endpoint_uri = d.pop("endpoint_uri", UNSET)
+        endpoint_uri = src_dict.get("endpoint_uri")
+        if endpoint_uri is not None and not isinstance(endpoint_uri, str):
+            raise wrong_type(cls, "endpoint_uri", "a string", endpoint_uri, src_dict)
 
-        flow_json = d.pop("flow_json", UNSET)
+        flow_json = src_dict.get("flow_json")
+        if flow_json is not None and not isinstance(flow_json, str):
+            raise wrong_type(cls, "flow_json", "a string", flow_json, src_dict)
 
-        publish = d.pop("publish", UNSET)
+        publish = src_dict.get("publish")
+        if publish is not None and type(publish) is not bool:
+            raise wrong_type(cls, "publish", "a boolean", publish, src_dict)
 
-        flow_create = cls(
-            name=name,
-            categories=categories,
-            clone_flow_id=clone_flow_id,
-            endpoint_uri=endpoint_uri,
-            flow_json=flow_json,
-            publish=publish,
-        )
-
-        flow_create.additional_properties = d
-        return flow_create
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.name = name
+        _model.categories = categories
+        _model.clone_flow_id = clone_flow_id
+        _model.endpoint_uri = endpoint_uri
+        _model.flow_json = flow_json
+        _model.publish = publish
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model

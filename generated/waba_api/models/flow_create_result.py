@@ -2,100 +2,89 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    ModelDataError,
+    extra_fields,
+    merge_extra_fields,
+    not_an_object,
+    wrong_type,
+)
 
-if TYPE_CHECKING:
-    from ..models.flow_validation_error import FlowValidationError
+#: The JSON fields FlowCreateResult declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "success",
+        "validation_errors",
+    )
+)
 
 
-T = TypeVar("T", bound="FlowCreateResult")
-
-
-@_attrs_define
-class FlowCreateResult:
+@_attrs_define(repr=False)
+class FlowCreateResult(Model):
     """The created flow.
 
     Attributes:
         id (str): A Graph node id, a string of digits. Example: 102290129340398.
-        success (bool | Unset): True when the flow was created.
-        validation_errors (list[FlowValidationError] | Unset): Problems in the flow JSON, if one was given.
+        success (bool | None): True when the flow was created.
+        validation_errors (list[FlowValidationError] | None): Problems in the flow JSON, if one was given.
     """
 
     id: str
-    success: bool | Unset = UNSET
-    validation_errors: list[FlowValidationError] | Unset = UNSET
+    success: bool | None = None
+    validation_errors: list[FlowValidationError] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        success = self.success
-
-        validation_errors: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.validation_errors, Unset):
-            validation_errors = []
-            for validation_errors_item_data in self.validation_errors:
-                validation_errors_item = validation_errors_item_data.to_dict()
-                validation_errors.append(validation_errors_item)
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if success is not UNSET:
-            field_dict["success"] = success
-        if validation_errors is not UNSET:
-            field_dict["validation_errors"] = validation_errors
-
-        return field_dict
+        field_dict["id"] = self.id
+        if self.success is not None:
+            field_dict["success"] = self.success
+        if self.validation_errors is not None:
+            field_dict["validation_errors"] = [_item1.to_dict() for _item1 in self.validation_errors]
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.flow_validation_error import FlowValidationError
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        id: Any = src_dict.get("id")
+        if not isinstance(id, str):
+            raise wrong_type(cls, "id", "a string", id, src_dict)
 
-        success = d.pop("success", UNSET)
+        success = src_dict.get("success")
+        if success is not None and type(success) is not bool:
+            raise wrong_type(cls, "success", "a boolean", success, src_dict)
 
-        _validation_errors = d.pop("validation_errors", UNSET)
-        validation_errors: list[FlowValidationError] | Unset = UNSET
-        if _validation_errors is not UNSET:
-            validation_errors = []
-            for validation_errors_item_data in _validation_errors:
-                validation_errors_item = FlowValidationError.from_dict(validation_errors_item_data)
+        validation_errors = src_dict.get("validation_errors")
+        if validation_errors is not None:
+            if not isinstance(validation_errors, list):
+                raise wrong_type(cls, "validation_errors", "an array", validation_errors, src_dict)
+            try:
+                validation_errors = list(map(FlowValidationError.from_dict, validation_errors))
+            except ModelDataError as _error:
+                raise _error.at(cls, "validation_errors", src_dict) from None
 
-                validation_errors.append(validation_errors_item)
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.id = id
+        _model.success = success
+        _model.validation_errors = validation_errors
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model
 
-        flow_create_result = cls(
-            id=id,
-            success=success,
-            validation_errors=validation_errors,
-        )
 
-        flow_create_result.additional_properties = d
-        return flow_create_result
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# Imported last, so that models which refer to each other can be imported in any order.
+from ..models.flow_validation_error import FlowValidationError

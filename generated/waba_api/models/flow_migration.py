@@ -2,75 +2,74 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    array_error,
+    extra_fields,
+    merge_extra_fields,
+    not_an_object,
+    wrong_type,
+)
 
-T = TypeVar("T", bound="FlowMigration")
+#: The JSON fields FlowMigration declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "source_waba_id",
+        "source_flow_names",
+    )
+)
 
 
-@_attrs_define
-class FlowMigration:
+@_attrs_define(repr=False)
+class FlowMigration(Model):
     """Which flows to copy from which account.
 
     Attributes:
         source_waba_id (str): A Graph node id, a string of digits. Example: 102290129340398.
-        source_flow_names (list[str] | Unset): Names of the flows to copy; every flow of the source when absent.
+        source_flow_names (list[str] | None): Names of the flows to copy; every flow of the source when absent.
     """
 
     source_waba_id: str
-    source_flow_names: list[str] | Unset = UNSET
+    source_flow_names: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        source_waba_id = self.source_waba_id
-
-        source_flow_names: list[str] | Unset = UNSET
-        if not isinstance(self.source_flow_names, Unset):
-            source_flow_names = self.source_flow_names
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "source_waba_id": source_waba_id,
-            }
-        )
-        if source_flow_names is not UNSET:
-            field_dict["source_flow_names"] = source_flow_names
-
-        return field_dict
+        field_dict["source_waba_id"] = self.source_waba_id
+        if self.source_flow_names is not None:
+            field_dict["source_flow_names"] = list(self.source_flow_names)
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        source_waba_id = d.pop("source_waba_id")
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        source_flow_names = cast(list[str], d.pop("source_flow_names", UNSET))
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        source_waba_id: Any = src_dict.get("source_waba_id")
+        if not isinstance(source_waba_id, str):
+            raise wrong_type(cls, "source_waba_id", "a string", source_waba_id, src_dict)
 
-        flow_migration = cls(
-            source_waba_id=source_waba_id,
-            source_flow_names=source_flow_names,
-        )
+        source_flow_names = src_dict.get("source_flow_names")
+        if source_flow_names is not None:
+            if not isinstance(source_flow_names, list):
+                raise wrong_type(cls, "source_flow_names", "an array", source_flow_names, src_dict)
+            for _item1 in source_flow_names:
+                if not isinstance(_item1, str):
+                    raise array_error(cls, "source_flow_names", source_flow_names, src_dict, "a string", 1)
 
-        flow_migration.additional_properties = d
-        return flow_migration
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.source_waba_id = source_waba_id
+        _model.source_flow_names = source_flow_names
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model

@@ -2,103 +2,86 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    ModelDataError,
+    extra_fields,
+    merge_extra_fields,
+    not_an_object,
+    wrong_type,
+)
 
-if TYPE_CHECKING:
-    from ..models.failed_flow_migration import FailedFlowMigration
-    from ..models.migrated_flow import MigratedFlow
+#: The JSON fields FlowMigrationResult declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "migrated_flows",
+        "failed_flows",
+    )
+)
 
 
-T = TypeVar("T", bound="FlowMigrationResult")
-
-
-@_attrs_define
-class FlowMigrationResult:
+@_attrs_define(repr=False)
+class FlowMigrationResult(Model):
     """Outcome of a flow migration.
 
     Attributes:
-        migrated_flows (list[MigratedFlow] | Unset): The flows copied.
-        failed_flows (list[FailedFlowMigration] | Unset): The flows not copied.
+        migrated_flows (list[MigratedFlow] | None): The flows copied.
+        failed_flows (list[FailedFlowMigration] | None): The flows not copied.
     """
 
-    migrated_flows: list[MigratedFlow] | Unset = UNSET
-    failed_flows: list[FailedFlowMigration] | Unset = UNSET
+    migrated_flows: list[MigratedFlow] | None = None
+    failed_flows: list[FailedFlowMigration] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        migrated_flows: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.migrated_flows, Unset):
-            migrated_flows = []
-            for migrated_flows_item_data in self.migrated_flows:
-                migrated_flows_item = migrated_flows_item_data.to_dict()
-                migrated_flows.append(migrated_flows_item)
-
-        failed_flows: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.failed_flows, Unset):
-            failed_flows = []
-            for failed_flows_item_data in self.failed_flows:
-                failed_flows_item = failed_flows_item_data.to_dict()
-                failed_flows.append(failed_flows_item)
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if migrated_flows is not UNSET:
-            field_dict["migrated_flows"] = migrated_flows
-        if failed_flows is not UNSET:
-            field_dict["failed_flows"] = failed_flows
-
-        return field_dict
+        if self.migrated_flows is not None:
+            field_dict["migrated_flows"] = [_item1.to_dict() for _item1 in self.migrated_flows]
+        if self.failed_flows is not None:
+            field_dict["failed_flows"] = [_item1.to_dict() for _item1 in self.failed_flows]
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.failed_flow_migration import FailedFlowMigration
-        from ..models.migrated_flow import MigratedFlow
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        d = dict(src_dict)
-        _migrated_flows = d.pop("migrated_flows", UNSET)
-        migrated_flows: list[MigratedFlow] | Unset = UNSET
-        if _migrated_flows is not UNSET:
-            migrated_flows = []
-            for migrated_flows_item_data in _migrated_flows:
-                migrated_flows_item = MigratedFlow.from_dict(migrated_flows_item_data)
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        migrated_flows = src_dict.get("migrated_flows")
+        if migrated_flows is not None:
+            if not isinstance(migrated_flows, list):
+                raise wrong_type(cls, "migrated_flows", "an array", migrated_flows, src_dict)
+            try:
+                migrated_flows = list(map(MigratedFlow.from_dict, migrated_flows))
+            except ModelDataError as _error:
+                raise _error.at(cls, "migrated_flows", src_dict) from None
 
-                migrated_flows.append(migrated_flows_item)
+        failed_flows = src_dict.get("failed_flows")
+        if failed_flows is not None:
+            if not isinstance(failed_flows, list):
+                raise wrong_type(cls, "failed_flows", "an array", failed_flows, src_dict)
+            try:
+                failed_flows = list(map(FailedFlowMigration.from_dict, failed_flows))
+            except ModelDataError as _error:
+                raise _error.at(cls, "failed_flows", src_dict) from None
 
-        _failed_flows = d.pop("failed_flows", UNSET)
-        failed_flows: list[FailedFlowMigration] | Unset = UNSET
-        if _failed_flows is not UNSET:
-            failed_flows = []
-            for failed_flows_item_data in _failed_flows:
-                failed_flows_item = FailedFlowMigration.from_dict(failed_flows_item_data)
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.migrated_flows = migrated_flows
+        _model.failed_flows = failed_flows
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model
 
-                failed_flows.append(failed_flows_item)
 
-        flow_migration_result = cls(
-            migrated_flows=migrated_flows,
-            failed_flows=failed_flows,
-        )
-
-        flow_migration_result.additional_properties = d
-        return flow_migration_result
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# Imported last, so that models which refer to each other can be imported in any order.
+from ..models.failed_flow_migration import FailedFlowMigration
+from ..models.migrated_flow import MigratedFlow

@@ -2,71 +2,70 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    extra_fields,
+    merge_extra_fields,
+    not_an_object,
+    wrong_type,
+)
 
-T = TypeVar("T", bound="FlowPreview")
+#: The JSON fields FlowPreview declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "preview_url",
+        "expires_at",
+    )
+)
 
 
-@_attrs_define
-class FlowPreview:
+@_attrs_define(repr=False)
+class FlowPreview(Model):
     """A link to preview the flow in a browser, and when it expires.
 
     Attributes:
-        preview_url (str | Unset): The preview link.
-        expires_at (str | Unset): When the link expires, e.g. `2024-03-31T10:20:30+0000`.
+        preview_url (str | None): The preview link.
+        expires_at (str | None): When the link expires, e.g. `2024-03-31T10:20:30+0000`.
     """
 
-    preview_url: str | Unset = UNSET
-    expires_at: str | Unset = UNSET
+    preview_url: str | None = None
+    expires_at: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        preview_url = self.preview_url
-
-        expires_at = self.expires_at
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if preview_url is not UNSET:
-            field_dict["preview_url"] = preview_url
-        if expires_at is not UNSET:
-            field_dict["expires_at"] = expires_at
-
-        return field_dict
+        if self.preview_url is not None:
+            field_dict["preview_url"] = self.preview_url
+        if self.expires_at is not None:
+            field_dict["expires_at"] = self.expires_at
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        preview_url = d.pop("preview_url", UNSET)
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        expires_at = d.pop("expires_at", UNSET)
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        preview_url = src_dict.get("preview_url")
+        if preview_url is not None and not isinstance(preview_url, str):
+            raise wrong_type(cls, "preview_url", "a string", preview_url, src_dict)
 
-        flow_preview = cls(
-            preview_url=preview_url,
-            expires_at=expires_at,
-        )
+        expires_at = src_dict.get("expires_at")
+        if expires_at is not None and not isinstance(expires_at, str):
+            raise wrong_type(cls, "expires_at", "a string", expires_at, src_dict)
 
-        flow_preview.additional_properties = d
-        return flow_preview
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.preview_url = preview_url
+        _model.expires_at = expires_at
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model

@@ -2,116 +2,120 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    extra_fields,
+    merge_extra_fields,
+    not_an_object,
+    wrong_type,
+)
 
-T = TypeVar("T", bound="FlowValidationError")
+#: The JSON fields FlowValidationError declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "error",
+        "error_type",
+        "message",
+        "line_start",
+        "line_end",
+        "column_start",
+        "column_end",
+    )
+)
 
 
-@_attrs_define
-class FlowValidationError:
+@_attrs_define(repr=False)
+class FlowValidationError(Model):
     """One problem in a flow JSON.
 
     Attributes:
-        error (str | Unset): Error code, e.g. `INVALID_PROPERTY_VALUE`.
-        error_type (str | Unset): Error family, e.g. `FLOW_JSON_ERROR`.
-        message (str | Unset): What is wrong.
-        line_start (int | Unset): First line of the problem.
-        line_end (int | Unset): Last line of the problem.
-        column_start (int | Unset): First column of the problem.
-        column_end (int | Unset): Last column of the problem.
+        error (str | None): Error code, e.g. `INVALID_PROPERTY_VALUE`.
+        error_type (str | None): Error family, e.g. `FLOW_JSON_ERROR`.
+        message (str | None): What is wrong.
+        line_start (int | None): First line of the problem.
+        line_end (int | None): Last line of the problem.
+        column_start (int | None): First column of the problem.
+        column_end (int | None): Last column of the problem.
     """
 
-    error: str | Unset = UNSET
-    error_type: str | Unset = UNSET
-    message: str | Unset = UNSET
-    line_start: int | Unset = UNSET
-    line_end: int | Unset = UNSET
-    column_start: int | Unset = UNSET
-    column_end: int | Unset = UNSET
+    error: str | None = None
+    error_type: str | None = None
+    message: str | None = None
+    line_start: int | None = None
+    line_end: int | None = None
+    column_start: int | None = None
+    column_end: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        error = self.error
-
-        error_type = self.error_type
-
-        message = self.message
-
-        line_start = self.line_start
-
-        line_end = self.line_end
-
-        column_start = self.column_start
-
-        column_end = self.column_end
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if error is not UNSET:
-            field_dict["error"] = error
-        if error_type is not UNSET:
-            field_dict["error_type"] = error_type
-        if message is not UNSET:
-            field_dict["message"] = message
-        if line_start is not UNSET:
-            field_dict["line_start"] = line_start
-        if line_end is not UNSET:
-            field_dict["line_end"] = line_end
-        if column_start is not UNSET:
-            field_dict["column_start"] = column_start
-        if column_end is not UNSET:
-            field_dict["column_end"] = column_end
-
-        return field_dict
+        if self.error is not None:
+            field_dict["error"] = self.error
+        if self.error_type is not None:
+            field_dict["error_type"] = self.error_type
+        if self.message is not None:
+            field_dict["message"] = self.message
+        if self.line_start is not None:
+            field_dict["line_start"] = self.line_start
+        if self.line_end is not None:
+            field_dict["line_end"] = self.line_end
+        if self.column_start is not None:
+            field_dict["column_start"] = self.column_start
+        if self.column_end is not None:
+            field_dict["column_end"] = self.column_end
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        error = d.pop("error", UNSET)
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        error_type = d.pop("error_type", UNSET)
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        error = src_dict.get("error")
+        if error is not None and not isinstance(error, str):
+            raise wrong_type(cls, "error", "a string", error, src_dict)
 
-        message = d.pop("message", UNSET)
+        error_type = src_dict.get("error_type")
+        if error_type is not None and not isinstance(error_type, str):
+            raise wrong_type(cls, "error_type", "a string", error_type, src_dict)
 
-        line_start = d.pop("line_start", UNSET)
+        message = src_dict.get("message")
+        if message is not None and not isinstance(message, str):
+            raise wrong_type(cls, "message", "a string", message, src_dict)
 
-        line_end = d.pop("line_end", UNSET)
+        line_start = src_dict.get("line_start")
+        if line_start is not None and type(line_start) is not int:
+            raise wrong_type(cls, "line_start", "an integer", line_start, src_dict)
 
-        column_start = d.pop("column_start", UNSET)
+        line_end = src_dict.get("line_end")
+        if line_end is not None and type(line_end) is not int:
+            raise wrong_type(cls, "line_end", "an integer", line_end, src_dict)
 
-        column_end = d.pop("column_end", UNSET)
+        column_start = src_dict.get("column_start")
+        if column_start is not None and type(column_start) is not int:
+            raise wrong_type(cls, "column_start", "an integer", column_start, src_dict)
 
-        flow_validation_error = cls(
-            error=error,
-            error_type=error_type,
-            message=message,
-            line_start=line_start,
-            line_end=line_end,
-            column_start=column_start,
-            column_end=column_end,
-        )
+        column_end = src_dict.get("column_end")
+        if column_end is not None and type(column_end) is not int:
+            raise wrong_type(cls, "column_end", "an integer", column_end, src_dict)
 
-        flow_validation_error.additional_properties = d
-        return flow_validation_error
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.error = error
+        _model.error_type = error_type
+        _model.message = message
+        _model.line_start = line_start
+        _model.line_end = line_end
+        _model.column_start = column_start
+        _model.column_end = column_end
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model

@@ -2,69 +2,65 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.graph_error_detail import GraphErrorDetail
+from ..types import (
+    Model,
+    ModelDataError,
+    extra_fields,
+    merge_extra_fields,
+    not_an_object,
+    wrong_type,
+)
+
+#: The JSON fields GraphError declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(("error",))
 
 
-T = TypeVar("T", bound="GraphError")
-
-
-@_attrs_define
-class GraphError:
+@_attrs_define(repr=False)
+class GraphError(Model):
     """The Graph API error envelope. Classify an error by `error.code`, then `error.error_subcode`, then
     `error.is_transient` — never by HTTP status alone.
 
-        Attributes:
-            error (GraphErrorDetail): One Graph API error. Only `message`, `type` and `code` are always present.
+    Attributes:
+        error (GraphErrorDetail): One Graph API error. Only `message`, `type` and `code` are always present.
     """
 
     error: GraphErrorDetail
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        error = self.error.to_dict()
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "error": error,
-            }
-        )
-
-        return field_dict
+        field_dict["error"] = self.error.to_dict()
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.graph_error_detail import GraphErrorDetail
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        d = dict(src_dict)
-        error = GraphErrorDetail.from_dict(d.pop("error"))
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        error: Any = src_dict.get("error")
+        if error is None:
+            raise wrong_type(cls, "error", "an object", error, src_dict)
+        try:
+            error = GraphErrorDetail.from_dict(error)
+        except ModelDataError as _error:
+            raise _error.at(cls, "error", src_dict) from None
 
-        graph_error = cls(
-            error=error,
-        )
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.error = error
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model
 
-        graph_error.additional_properties = d
-        return graph_error
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# Imported last, so that models which refer to each other can be imported in any order.
+from ..models.graph_error_detail import GraphErrorDetail

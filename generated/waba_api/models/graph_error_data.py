@@ -2,71 +2,70 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    extra_fields,
+    merge_extra_fields,
+    not_an_object,
+    wrong_type,
+)
 
-T = TypeVar("T", bound="GraphErrorData")
+#: The JSON fields GraphErrorData declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "messaging_product",
+        "details",
+    )
+)
 
 
-@_attrs_define
-class GraphErrorData:
+@_attrs_define(repr=False)
+class GraphErrorData(Model):
     """Structured error detail sent by WhatsApp endpoints.
 
     Attributes:
-        messaging_product (str | Unset): Always `whatsapp` on WhatsApp endpoints.
-        details (str | Unset): Detailed, developer-facing explanation.
+        messaging_product (str | None): Always `whatsapp` on WhatsApp endpoints.
+        details (str | None): Detailed, developer-facing explanation.
     """
 
-    messaging_product: str | Unset = UNSET
-    details: str | Unset = UNSET
+    messaging_product: str | None = None
+    details: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        messaging_product = self.messaging_product
-
-        details = self.details
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if messaging_product is not UNSET:
-            field_dict["messaging_product"] = messaging_product
-        if details is not UNSET:
-            field_dict["details"] = details
-
-        return field_dict
+        if self.messaging_product is not None:
+            field_dict["messaging_product"] = self.messaging_product
+        if self.details is not None:
+            field_dict["details"] = self.details
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        messaging_product = d.pop("messaging_product", UNSET)
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        details = d.pop("details", UNSET)
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        messaging_product = src_dict.get("messaging_product")
+        if messaging_product is not None and not isinstance(messaging_product, str):
+            raise wrong_type(cls, "messaging_product", "a string", messaging_product, src_dict)
 
-        graph_error_data = cls(
-            messaging_product=messaging_product,
-            details=details,
-        )
+        details = src_dict.get("details")
+        if details is not None and not isinstance(details, str):
+            raise wrong_type(cls, "details", "a string", details, src_dict)
 
-        graph_error_data.additional_properties = d
-        return graph_error_data
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.messaging_product = messaging_product
+        _model.details = details
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model

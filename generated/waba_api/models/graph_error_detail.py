@@ -2,163 +2,155 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    ModelDataError,
+    extra_fields,
+    merge_extra_fields,
+    not_an_object,
+    wrong_type,
+)
 
-if TYPE_CHECKING:
-    from ..models.graph_error_data import GraphErrorData
+#: The JSON fields GraphErrorDetail declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "message",
+        "type",
+        "code",
+        "error_subcode",
+        "error_user_title",
+        "error_user_msg",
+        "fbtrace_id",
+        "is_transient",
+        "error_data",
+    )
+)
 
 
-T = TypeVar("T", bound="GraphErrorDetail")
-
-
-@_attrs_define
-class GraphErrorDetail:
+@_attrs_define(repr=False)
+class GraphErrorDetail(Model):
     """One Graph API error. Only `message`, `type` and `code` are always present.
 
     Attributes:
         message (str): Developer-facing message.
-        type_ (str): Exception type, e.g. `OAuthException`, `GraphMethodException`, `GraphAPIException`.
+        type_ (str): Exception type, e.g. `OAuthException`, `GraphMethodException`, `GraphAPIException`. JSON name:
+            `type`.
         code (int): Error code; see `x-graph-error-catalogue` for the codes this API returns.
-        error_subcode (int | Unset): Refines `code` (e.g. 463 for an expired token, 2388xxx for template creation
+        error_subcode (int | None): Refines `code` (e.g. 463 for an expired token, 2388xxx for template creation
             errors).
-        error_user_title (str | Unset): Title suitable to show an end user.
-        error_user_msg (str | Unset): Message suitable to show an end user.
-        fbtrace_id (str | Unset): Internal trace id; quote it when reporting a problem to Meta.
-        is_transient (bool | Unset): True when the error is temporary and the same call may succeed later.
-        error_data (GraphErrorData | str | Unset): Extra detail. An object on WhatsApp endpoints, occasionally a plain
+        error_user_title (str | None): Title suitable to show an end user.
+        error_user_msg (str | None): Message suitable to show an end user.
+        fbtrace_id (str | None): Internal trace id; quote it when reporting a problem to Meta.
+        is_transient (bool | None): True when the error is temporary and the same call may succeed later.
+        error_data (GraphErrorData | str | None): Extra detail. An object on WhatsApp endpoints, occasionally a plain
             string.
     """
 
     message: str
     type_: str
     code: int
-    error_subcode: int | Unset = UNSET
-    error_user_title: str | Unset = UNSET
-    error_user_msg: str | Unset = UNSET
-    fbtrace_id: str | Unset = UNSET
-    is_transient: bool | Unset = UNSET
-    error_data: GraphErrorData | str | Unset = UNSET
+    error_subcode: int | None = None
+    error_user_title: str | None = None
+    error_user_msg: str | None = None
+    fbtrace_id: str | None = None
+    is_transient: bool | None = None
+    error_data: GraphErrorData | str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.graph_error_data import GraphErrorData
-
-        message = self.message
-
-        type_ = self.type_
-
-        code = self.code
-
-        error_subcode = self.error_subcode
-
-        error_user_title = self.error_user_title
-
-        error_user_msg = self.error_user_msg
-
-        fbtrace_id = self.fbtrace_id
-
-        is_transient = self.is_transient
-
-        error_data: dict[str, Any] | str | Unset
-        if isinstance(self.error_data, Unset):
-            error_data = UNSET
-        elif isinstance(self.error_data, GraphErrorData):
-            error_data = self.error_data.to_dict()
-        else:
-            error_data = self.error_data
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message": message,
-                "type": type_,
-                "code": code,
-            }
-        )
-        if error_subcode is not UNSET:
-            field_dict["error_subcode"] = error_subcode
-        if error_user_title is not UNSET:
-            field_dict["error_user_title"] = error_user_title
-        if error_user_msg is not UNSET:
-            field_dict["error_user_msg"] = error_user_msg
-        if fbtrace_id is not UNSET:
-            field_dict["fbtrace_id"] = fbtrace_id
-        if is_transient is not UNSET:
-            field_dict["is_transient"] = is_transient
-        if error_data is not UNSET:
-            field_dict["error_data"] = error_data
-
-        return field_dict
+        field_dict["message"] = self.message
+        field_dict["type"] = self.type_
+        field_dict["code"] = self.code
+        if self.error_subcode is not None:
+            field_dict["error_subcode"] = self.error_subcode
+        if self.error_user_title is not None:
+            field_dict["error_user_title"] = self.error_user_title
+        if self.error_user_msg is not None:
+            field_dict["error_user_msg"] = self.error_user_msg
+        if self.fbtrace_id is not None:
+            field_dict["fbtrace_id"] = self.fbtrace_id
+        if self.is_transient is not None:
+            field_dict["is_transient"] = self.is_transient
+        if self.error_data is not None:
+            field_dict["error_data"] = (
+                self.error_data.to_dict() if isinstance(self.error_data, GraphErrorData) else self.error_data
+            )
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.graph_error_data import GraphErrorData
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        d = dict(src_dict)
-        message = d.pop("message")
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        message: Any = src_dict.get("message")
+        if not isinstance(message, str):
+            raise wrong_type(cls, "message", "a string", message, src_dict)
 
-        type_ = d.pop("type")
+        type_: Any = src_dict.get("type")
+        if not isinstance(type_, str):
+            raise wrong_type(cls, "type", "a string", type_, src_dict)
 
-        code = d.pop("code")
+        code: Any = src_dict.get("code")
+        if type(code) is not int:
+            raise wrong_type(cls, "code", "an integer", code, src_dict)
 
-        error_subcode = d.pop("error_subcode", UNSET)
+        error_subcode = src_dict.get("error_subcode")
+        if error_subcode is not None and type(error_subcode) is not int:
+            raise wrong_type(cls, "error_subcode", "an integer", error_subcode, src_dict)
 
-        error_user_title = d.pop("error_user_title", UNSET)
+        error_user_title = src_dict.get("error_user_title")
+        if error_user_title is not None and not isinstance(error_user_title, str):
+            raise wrong_type(cls, "error_user_title", "a string", error_user_title, src_dict)
 
-        error_user_msg = d.pop("error_user_msg", UNSET)
+        error_user_msg = src_dict.get("error_user_msg")
+        if error_user_msg is not None and not isinstance(error_user_msg, str):
+            raise wrong_type(cls, "error_user_msg", "a string", error_user_msg, src_dict)
 
-        fbtrace_id = d.pop("fbtrace_id", UNSET)
+        fbtrace_id = src_dict.get("fbtrace_id")
+        if fbtrace_id is not None and not isinstance(fbtrace_id, str):
+            raise wrong_type(cls, "fbtrace_id", "a string", fbtrace_id, src_dict)
 
-        is_transient = d.pop("is_transient", UNSET)
+        is_transient = src_dict.get("is_transient")
+        if is_transient is not None and type(is_transient) is not bool:
+            raise wrong_type(cls, "is_transient", "a boolean", is_transient, src_dict)
 
-        def _parse_error_data(data: object) -> GraphErrorData | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                error_data_type_0 = GraphErrorData.from_dict(data)
-
-                return error_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+        error_data = src_dict.get("error_data")
+        if error_data is not None:
+            if isinstance(error_data, Mapping):
+                try:
+                    error_data = GraphErrorData.from_dict(error_data)
+                except ModelDataError as _error:
+                    raise _error.at(cls, "error_data", src_dict) from None
+            elif isinstance(error_data, str):
                 pass
-            return cast(GraphErrorData | str | Unset, data)
+            else:
+                raise wrong_type(cls, "error_data", "an object or a string", error_data, src_dict)
 
-        error_data = _parse_error_data(d.pop("error_data", UNSET))
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.message = message
+        _model.type_ = type_
+        _model.code = code
+        _model.error_subcode = error_subcode
+        _model.error_user_title = error_user_title
+        _model.error_user_msg = error_user_msg
+        _model.fbtrace_id = fbtrace_id
+        _model.is_transient = is_transient
+        _model.error_data = error_data
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model
 
-        graph_error_detail = cls(
-            message=message,
-            type_=type_,
-            code=code,
-            error_subcode=error_subcode,
-            error_user_title=error_user_title,
-            error_user_msg=error_user_msg,
-            fbtrace_id=fbtrace_id,
-            is_transient=is_transient,
-            error_data=error_data,
-        )
 
-        graph_error_detail.additional_properties = d
-        return graph_error_detail
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# Imported last, so that models which refer to each other can be imported in any order.
+from ..models.graph_error_data import GraphErrorData

@@ -2,152 +2,161 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    extra_fields,
+    is_number,
+    merge_extra_fields,
+    not_an_object,
+    wrong_type,
+)
 
-T = TypeVar("T", bound="GroupAnalyticsDataPoint")
+#: The JSON fields GroupAnalyticsDataPoint declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "group_id",
+        "start",
+        "end",
+        "sent",
+        "delivered",
+        "read",
+        "replies",
+        "clicks",
+        "participants_joined",
+        "participants_left",
+        "cost",
+    )
+)
 
 
-@_attrs_define
-class GroupAnalyticsDataPoint:
+@_attrs_define(repr=False)
+class GroupAnalyticsDataPoint(Model):
     """One group's numbers for one day; only the requested metrics are present.
 
     Attributes:
-        group_id (str | Unset): The group.
-        start (int | Unset): Seconds since the Unix epoch (UTC). Example: 1719878400.
-        end (int | Unset): Seconds since the Unix epoch (UTC). Example: 1719878400.
-        sent (int | Unset): Messages sent to the group.
-        delivered (int | Unset): Messages delivered.
-        read (int | Unset): Messages read.
-        replies (int | Unset): Replies from participants.
-        clicks (int | Unset): Button and link clicks.
-        participants_joined (int | Unset): Participants who joined.
-        participants_left (int | Unset): Participants who left.
-        cost (float | Unset): Amount spent, in the account's currency.
+        group_id (str | None): The group.
+        start (int | None): Seconds since the Unix epoch (UTC). Example: 1719878400.
+        end (int | None): Seconds since the Unix epoch (UTC). Example: 1719878400.
+        sent (int | None): Messages sent to the group.
+        delivered (int | None): Messages delivered.
+        read (int | None): Messages read.
+        replies (int | None): Replies from participants.
+        clicks (int | None): Button and link clicks.
+        participants_joined (int | None): Participants who joined.
+        participants_left (int | None): Participants who left.
+        cost (float | None): Amount spent, in the account's currency.
     """
 
-    group_id: str | Unset = UNSET
-    start: int | Unset = UNSET
-    end: int | Unset = UNSET
-    sent: int | Unset = UNSET
-    delivered: int | Unset = UNSET
-    read: int | Unset = UNSET
-    replies: int | Unset = UNSET
-    clicks: int | Unset = UNSET
-    participants_joined: int | Unset = UNSET
-    participants_left: int | Unset = UNSET
-    cost: float | Unset = UNSET
+    group_id: str | None = None
+    start: int | None = None
+    end: int | None = None
+    sent: int | None = None
+    delivered: int | None = None
+    read: int | None = None
+    replies: int | None = None
+    clicks: int | None = None
+    participants_joined: int | None = None
+    participants_left: int | None = None
+    cost: float | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        group_id = self.group_id
-
-        start = self.start
-
-        end = self.end
-
-        sent = self.sent
-
-        delivered = self.delivered
-
-        read = self.read
-
-        replies = self.replies
-
-        clicks = self.clicks
-
-        participants_joined = self.participants_joined
-
-        participants_left = self.participants_left
-
-        cost = self.cost
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if group_id is not UNSET:
-            field_dict["group_id"] = group_id
-        if start is not UNSET:
-            field_dict["start"] = start
-        if end is not UNSET:
-            field_dict["end"] = end
-        if sent is not UNSET:
-            field_dict["sent"] = sent
-        if delivered is not UNSET:
-            field_dict["delivered"] = delivered
-        if read is not UNSET:
-            field_dict["read"] = read
-        if replies is not UNSET:
-            field_dict["replies"] = replies
-        if clicks is not UNSET:
-            field_dict["clicks"] = clicks
-        if participants_joined is not UNSET:
-            field_dict["participants_joined"] = participants_joined
-        if participants_left is not UNSET:
-            field_dict["participants_left"] = participants_left
-        if cost is not UNSET:
-            field_dict["cost"] = cost
-
-        return field_dict
+        if self.group_id is not None:
+            field_dict["group_id"] = self.group_id
+        if self.start is not None:
+            field_dict["start"] = self.start
+        if self.end is not None:
+            field_dict["end"] = self.end
+        if self.sent is not None:
+            field_dict["sent"] = self.sent
+        if self.delivered is not None:
+            field_dict["delivered"] = self.delivered
+        if self.read is not None:
+            field_dict["read"] = self.read
+        if self.replies is not None:
+            field_dict["replies"] = self.replies
+        if self.clicks is not None:
+            field_dict["clicks"] = self.clicks
+        if self.participants_joined is not None:
+            field_dict["participants_joined"] = self.participants_joined
+        if self.participants_left is not None:
+            field_dict["participants_left"] = self.participants_left
+        if self.cost is not None:
+            field_dict["cost"] = self.cost
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        group_id = d.pop("group_id", UNSET)
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        start = d.pop("start", UNSET)
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        group_id = src_dict.get("group_id")
+        if group_id is not None and not isinstance(group_id, str):
+            raise wrong_type(cls, "group_id", "a string", group_id, src_dict)
 
-        end = d.pop("end", UNSET)
+        start = src_dict.get("start")
+        if start is not None and type(start) is not int:
+            raise wrong_type(cls, "start", "an integer", start, src_dict)
 
-        sent = d.pop("sent", UNSET)
+        end = src_dict.get("end")
+        if end is not None and type(end) is not int:
+            raise wrong_type(cls, "end", "an integer", end, src_dict)
 
-        delivered = d.pop("delivered", UNSET)
+        sent = src_dict.get("sent")
+        if sent is not None and type(sent) is not int:
+            raise wrong_type(cls, "sent", "an integer", sent, src_dict)
 
-        read = d.pop("read", UNSET)
+        delivered = src_dict.get("delivered")
+        if delivered is not None and type(delivered) is not int:
+            raise wrong_type(cls, "delivered", "an integer", delivered, src_dict)
 
-        replies = d.pop("replies", UNSET)
+        read = src_dict.get("read")
+        if read is not None and type(read) is not int:
+            raise wrong_type(cls, "read", "an integer", read, src_dict)
 
-        clicks = d.pop("clicks", UNSET)
+        replies = src_dict.get("replies")
+        if replies is not None and type(replies) is not int:
+            raise wrong_type(cls, "replies", "an integer", replies, src_dict)
 
-        participants_joined = d.pop("participants_joined", UNSET)
+        clicks = src_dict.get("clicks")
+        if clicks is not None and type(clicks) is not int:
+            raise wrong_type(cls, "clicks", "an integer", clicks, src_dict)
 
-        participants_left = d.pop("participants_left", UNSET)
+        participants_joined = src_dict.get("participants_joined")
+        if participants_joined is not None and type(participants_joined) is not int:
+            raise wrong_type(cls, "participants_joined", "an integer", participants_joined, src_dict)
 
-        cost = d.pop("cost", UNSET)
+        participants_left = src_dict.get("participants_left")
+        if participants_left is not None and type(participants_left) is not int:
+            raise wrong_type(cls, "participants_left", "an integer", participants_left, src_dict)
 
-        group_analytics_data_point = cls(
-            group_id=group_id,
-            start=start,
-            end=end,
-            sent=sent,
-            delivered=delivered,
-            read=read,
-            replies=replies,
-            clicks=clicks,
-            participants_joined=participants_joined,
-            participants_left=participants_left,
-            cost=cost,
-        )
+        cost = src_dict.get("cost")
+        if cost is not None and not is_number(cost):
+            raise wrong_type(cls, "cost", "a number", cost, src_dict)
 
-        group_analytics_data_point.additional_properties = d
-        return group_analytics_data_point
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.group_id = group_id
+        _model.start = start
+        _model.end = end
+        _model.sent = sent
+        _model.delivered = delivered
+        _model.read = read
+        _model.replies = replies
+        _model.clicks = clicks
+        _model.participants_joined = participants_joined
+        _model.participants_left = participants_left
+        _model.cost = cost
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model

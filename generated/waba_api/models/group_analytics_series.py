@@ -2,110 +2,86 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.group_analytics_granularity import GroupAnalyticsGranularity
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    ModelDataError,
+    extra_fields,
+    merge_extra_fields,
+    not_an_object,
+    wrong_type,
+)
 
-if TYPE_CHECKING:
-    from ..models.group_analytics_data_point import GroupAnalyticsDataPoint
+#: The JSON fields GroupAnalyticsSeries declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "granularity",
+        "data_points",
+    )
+)
+_GROUP_ANALYTICS_GRANULARITY_VALUES = {member.value: member for member in GroupAnalyticsGranularity}
 
 
-T = TypeVar("T", bound="GroupAnalyticsSeries")
-
-
-@_attrs_define
-class GroupAnalyticsSeries:
+@_attrs_define(repr=False)
+class GroupAnalyticsSeries(Model):
     """A series of group data points.
 
     Attributes:
-        granularity (GroupAnalyticsGranularity | str | Unset): Bucket size.
-        data_points (list[GroupAnalyticsDataPoint] | Unset): One entry per group and day.
+        granularity (GroupAnalyticsGranularity | str | None): Bucket size.
+        data_points (list[GroupAnalyticsDataPoint] | None): One entry per group and day.
     """
 
-    granularity: GroupAnalyticsGranularity | str | Unset = UNSET
-    data_points: list[GroupAnalyticsDataPoint] | Unset = UNSET
+    granularity: GroupAnalyticsGranularity | str | None = None
+    data_points: list[GroupAnalyticsDataPoint] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        granularity: str | Unset
-        if isinstance(self.granularity, Unset):
-            granularity = UNSET
-        elif isinstance(self.granularity, GroupAnalyticsGranularity):
-            granularity = self.granularity.value
-        else:
-            granularity = self.granularity
-
-        data_points: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.data_points, Unset):
-            data_points = []
-            for data_points_item_data in self.data_points:
-                data_points_item = data_points_item_data.to_dict()
-                data_points.append(data_points_item)
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if granularity is not UNSET:
-            field_dict["granularity"] = granularity
-        if data_points is not UNSET:
-            field_dict["data_points"] = data_points
-
-        return field_dict
+        if self.granularity is not None:
+            field_dict["granularity"] = (
+                self.granularity.value if isinstance(self.granularity, GroupAnalyticsGranularity) else self.granularity
+            )
+        if self.data_points is not None:
+            field_dict["data_points"] = [_item1.to_dict() for _item1 in self.data_points]
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.group_analytics_data_point import GroupAnalyticsDataPoint
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        d = dict(src_dict)
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        granularity = src_dict.get("granularity")
+        if granularity is not None:
+            if not isinstance(granularity, str):
+                raise wrong_type(cls, "granularity", "a string", granularity, src_dict)
+            granularity = _GROUP_ANALYTICS_GRANULARITY_VALUES.get(granularity, granularity)
 
-        def _parse_granularity(data: object) -> GroupAnalyticsGranularity | str | Unset:
-            if isinstance(data, Unset):
-                return data
+        data_points = src_dict.get("data_points")
+        if data_points is not None:
+            if not isinstance(data_points, list):
+                raise wrong_type(cls, "data_points", "an array", data_points, src_dict)
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                granularity_type_0 = GroupAnalyticsGranularity(data)
+                data_points = list(map(GroupAnalyticsDataPoint.from_dict, data_points))
+            except ModelDataError as _error:
+                raise _error.at(cls, "data_points", src_dict) from None
 
-                return granularity_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(GroupAnalyticsGranularity | str | Unset, data)
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.granularity = granularity
+        _model.data_points = data_points
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model
 
-        granularity = _parse_granularity(d.pop("granularity", UNSET))
 
-        _data_points = d.pop("data_points", UNSET)
-        data_points: list[GroupAnalyticsDataPoint] | Unset = UNSET
-        if _data_points is not UNSET:
-            data_points = []
-            for data_points_item_data in _data_points:
-                data_points_item = GroupAnalyticsDataPoint.from_dict(data_points_item_data)
-
-                data_points.append(data_points_item)
-
-        group_analytics_series = cls(
-            granularity=granularity,
-            data_points=data_points,
-        )
-
-        group_analytics_series.additional_properties = d
-        return group_analytics_series
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# Imported last, so that models which refer to each other can be imported in any order.
+from ..models.group_analytics_data_point import GroupAnalyticsDataPoint

@@ -2,111 +2,89 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.can_send_message import CanSendMessage
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    ModelDataError,
+    extra_fields,
+    merge_extra_fields,
+    not_an_object,
+    wrong_type,
+)
 
-if TYPE_CHECKING:
-    from ..models.health_status_entity import HealthStatusEntity
+#: The JSON fields HealthStatus declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "can_send_message",
+        "entities",
+    )
+)
+_CAN_SEND_MESSAGE_VALUES = {member.value: member for member in CanSendMessage}
 
 
-T = TypeVar("T", bound="HealthStatus")
-
-
-@_attrs_define
-class HealthStatus:
+@_attrs_define(repr=False)
+class HealthStatus(Model):
     """Whether messages can be sent, for the account (or phone number) and each entity behind it.
 
     Attributes:
-        can_send_message (CanSendMessage | str | Unset): Overall messaging ability.
-        entities (list[HealthStatusEntity] | Unset): Status of each entity on the messaging path (phone number, WABA,
+        can_send_message (CanSendMessage | str | None): Overall messaging ability.
+        entities (list[HealthStatusEntity] | None): Status of each entity on the messaging path (phone number, WABA,
             business, app).
     """
 
-    can_send_message: CanSendMessage | str | Unset = UNSET
-    entities: list[HealthStatusEntity] | Unset = UNSET
+    can_send_message: CanSendMessage | str | None = None
+    entities: list[HealthStatusEntity] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        can_send_message: str | Unset
-        if isinstance(self.can_send_message, Unset):
-            can_send_message = UNSET
-        elif isinstance(self.can_send_message, CanSendMessage):
-            can_send_message = self.can_send_message.value
-        else:
-            can_send_message = self.can_send_message
-
-        entities: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.entities, Unset):
-            entities = []
-            for entities_item_data in self.entities:
-                entities_item = entities_item_data.to_dict()
-                entities.append(entities_item)
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if can_send_message is not UNSET:
-            field_dict["can_send_message"] = can_send_message
-        if entities is not UNSET:
-            field_dict["entities"] = entities
-
-        return field_dict
+        if self.can_send_message is not None:
+            field_dict["can_send_message"] = (
+                self.can_send_message.value
+                if isinstance(self.can_send_message, CanSendMessage)
+                else self.can_send_message
+            )
+        if self.entities is not None:
+            field_dict["entities"] = [_item1.to_dict() for _item1 in self.entities]
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.health_status_entity import HealthStatusEntity
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        d = dict(src_dict)
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        can_send_message = src_dict.get("can_send_message")
+        if can_send_message is not None:
+            if not isinstance(can_send_message, str):
+                raise wrong_type(cls, "can_send_message", "a string", can_send_message, src_dict)
+            can_send_message = _CAN_SEND_MESSAGE_VALUES.get(can_send_message, can_send_message)
 
-        def _parse_can_send_message(data: object) -> CanSendMessage | str | Unset:
-            if isinstance(data, Unset):
-                return data
+        entities = src_dict.get("entities")
+        if entities is not None:
+            if not isinstance(entities, list):
+                raise wrong_type(cls, "entities", "an array", entities, src_dict)
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                can_send_message_type_0 = CanSendMessage(data)
+                entities = list(map(HealthStatusEntity.from_dict, entities))
+            except ModelDataError as _error:
+                raise _error.at(cls, "entities", src_dict) from None
 
-                return can_send_message_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CanSendMessage | str | Unset, data)
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.can_send_message = can_send_message
+        _model.entities = entities
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model
 
-        can_send_message = _parse_can_send_message(d.pop("can_send_message", UNSET))
 
-        _entities = d.pop("entities", UNSET)
-        entities: list[HealthStatusEntity] | Unset = UNSET
-        if _entities is not UNSET:
-            entities = []
-            for entities_item_data in _entities:
-                entities_item = HealthStatusEntity.from_dict(entities_item_data)
-
-                entities.append(entities_item)
-
-        health_status = cls(
-            can_send_message=can_send_message,
-            entities=entities,
-        )
-
-        health_status.additional_properties = d
-        return health_status
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# Imported last, so that models which refer to each other can be imported in any order.
+from ..models.health_status_entity import HealthStatusEntity

@@ -2,159 +2,129 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.can_send_message import CanSendMessage
 from ..models.health_entity_type import HealthEntityType
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    ModelDataError,
+    array_error,
+    extra_fields,
+    merge_extra_fields,
+    not_an_object,
+    wrong_type,
+)
 
-if TYPE_CHECKING:
-    from ..models.health_status_issue import HealthStatusIssue
+#: The JSON fields HealthStatusEntity declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "entity_type",
+        "id",
+        "can_send_message",
+        "errors",
+        "additional_info",
+    )
+)
+_CAN_SEND_MESSAGE_VALUES = {member.value: member for member in CanSendMessage}
+_HEALTH_ENTITY_TYPE_VALUES = {member.value: member for member in HealthEntityType}
 
 
-T = TypeVar("T", bound="HealthStatusEntity")
-
-
-@_attrs_define
-class HealthStatusEntity:
+@_attrs_define(repr=False)
+class HealthStatusEntity(Model):
     """Health of one entity.
 
     Attributes:
-        entity_type (HealthEntityType | str | Unset): Kind of entity.
-        id (str | Unset): A Graph node id, a string of digits. Example: 102290129340398.
-        can_send_message (CanSendMessage | str | Unset): Messaging ability of this entity.
-        errors (list[HealthStatusIssue] | Unset): Problems that block or limit messaging.
-        additional_info (list[str] | Unset): Extra remarks.
+        entity_type (HealthEntityType | str | None): Kind of entity.
+        id (str | None): A Graph node id, a string of digits. Example: 102290129340398.
+        can_send_message (CanSendMessage | str | None): Messaging ability of this entity.
+        errors (list[HealthStatusIssue] | None): Problems that block or limit messaging.
+        additional_info (list[str] | None): Extra remarks.
     """
 
-    entity_type: HealthEntityType | str | Unset = UNSET
-    id: str | Unset = UNSET
-    can_send_message: CanSendMessage | str | Unset = UNSET
-    errors: list[HealthStatusIssue] | Unset = UNSET
-    additional_info: list[str] | Unset = UNSET
+    entity_type: HealthEntityType | str | None = None
+    id: str | None = None
+    can_send_message: CanSendMessage | str | None = None
+    errors: list[HealthStatusIssue] | None = None
+    additional_info: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        entity_type: str | Unset
-        if isinstance(self.entity_type, Unset):
-            entity_type = UNSET
-        elif isinstance(self.entity_type, HealthEntityType):
-            entity_type = self.entity_type.value
-        else:
-            entity_type = self.entity_type
-
-        id = self.id
-
-        can_send_message: str | Unset
-        if isinstance(self.can_send_message, Unset):
-            can_send_message = UNSET
-        elif isinstance(self.can_send_message, CanSendMessage):
-            can_send_message = self.can_send_message.value
-        else:
-            can_send_message = self.can_send_message
-
-        errors: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.errors, Unset):
-            errors = []
-            for errors_item_data in self.errors:
-                errors_item = errors_item_data.to_dict()
-                errors.append(errors_item)
-
-        additional_info: list[str] | Unset = UNSET
-        if not isinstance(self.additional_info, Unset):
-            additional_info = self.additional_info
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if entity_type is not UNSET:
-            field_dict["entity_type"] = entity_type
-        if id is not UNSET:
-            field_dict["id"] = id
-        if can_send_message is not UNSET:
-            field_dict["can_send_message"] = can_send_message
-        if errors is not UNSET:
-            field_dict["errors"] = errors
-        if additional_info is not UNSET:
-            field_dict["additional_info"] = additional_info
-
-        return field_dict
+        if self.entity_type is not None:
+            field_dict["entity_type"] = (
+                self.entity_type.value if isinstance(self.entity_type, HealthEntityType) else self.entity_type
+            )
+        if self.id is not None:
+            field_dict["id"] = self.id
+        if self.can_send_message is not None:
+            field_dict["can_send_message"] = (
+                self.can_send_message.value
+                if isinstance(self.can_send_message, CanSendMessage)
+                else self.can_send_message
+            )
+        if self.errors is not None:
+            field_dict["errors"] = [_item1.to_dict() for _item1 in self.errors]
+        if self.additional_info is not None:
+            field_dict["additional_info"] = list(self.additional_info)
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.health_status_issue import HealthStatusIssue
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        d = dict(src_dict)
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        entity_type = src_dict.get("entity_type")
+        if entity_type is not None:
+            if not isinstance(entity_type, str):
+                raise wrong_type(cls, "entity_type", "a string", entity_type, src_dict)
+            entity_type = _HEALTH_ENTITY_TYPE_VALUES.get(entity_type, entity_type)
 
-        def _parse_entity_type(data: object) -> HealthEntityType | str | Unset:
-            if isinstance(data, Unset):
-                return data
+        id = src_dict.get("id")
+        if id is not None and not isinstance(id, str):
+            raise wrong_type(cls, "id", "a string", id, src_dict)
+
+        can_send_message = src_dict.get("can_send_message")
+        if can_send_message is not None:
+            if not isinstance(can_send_message, str):
+                raise wrong_type(cls, "can_send_message", "a string", can_send_message, src_dict)
+            can_send_message = _CAN_SEND_MESSAGE_VALUES.get(can_send_message, can_send_message)
+
+        errors = src_dict.get("errors")
+        if errors is not None:
+            if not isinstance(errors, list):
+                raise wrong_type(cls, "errors", "an array", errors, src_dict)
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                entity_type_type_0 = HealthEntityType(data)
+                errors = list(map(HealthStatusIssue.from_dict, errors))
+            except ModelDataError as _error:
+                raise _error.at(cls, "errors", src_dict) from None
 
-                return entity_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(HealthEntityType | str | Unset, data)
+        additional_info = src_dict.get("additional_info")
+        if additional_info is not None:
+            if not isinstance(additional_info, list):
+                raise wrong_type(cls, "additional_info", "an array", additional_info, src_dict)
+            for _item1 in additional_info:
+                if not isinstance(_item1, str):
+                    raise array_error(cls, "additional_info", additional_info, src_dict, "a string", 1)
 
-        entity_type = _parse_entity_type(d.pop("entity_type", UNSET))
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.entity_type = entity_type
+        _model.id = id
+        _model.can_send_message = can_send_message
+        _model.errors = errors
+        _model.additional_info = additional_info
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model
 
-        id = d.pop("id", UNSET)
 
-        def _parse_can_send_message(data: object) -> CanSendMessage | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                can_send_message_type_0 = CanSendMessage(data)
-
-                return can_send_message_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CanSendMessage | str | Unset, data)
-
-        can_send_message = _parse_can_send_message(d.pop("can_send_message", UNSET))
-
-        _errors = d.pop("errors", UNSET)
-        errors: list[HealthStatusIssue] | Unset = UNSET
-        if _errors is not UNSET:
-            errors = []
-            for errors_item_data in _errors:
-                errors_item = HealthStatusIssue.from_dict(errors_item_data)
-
-                errors.append(errors_item)
-
-        additional_info = cast(list[str], d.pop("additional_info", UNSET))
-
-        health_status_entity = cls(
-            entity_type=entity_type,
-            id=id,
-            can_send_message=can_send_message,
-            errors=errors,
-            additional_info=additional_info,
-        )
-
-        health_status_entity.additional_properties = d
-        return health_status_entity
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# Imported last, so that models which refer to each other can be imported in any order.
+from ..models.health_status_issue import HealthStatusIssue

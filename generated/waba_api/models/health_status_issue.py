@@ -2,80 +2,80 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    extra_fields,
+    merge_extra_fields,
+    not_an_object,
+    wrong_type,
+)
 
-T = TypeVar("T", bound="HealthStatusIssue")
+#: The JSON fields HealthStatusIssue declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "error_code",
+        "error_description",
+        "possible_solution",
+    )
+)
 
 
-@_attrs_define
-class HealthStatusIssue:
+@_attrs_define(repr=False)
+class HealthStatusIssue(Model):
     """One problem limiting messaging.
 
     Attributes:
-        error_code (int | Unset): Graph error code of the problem.
-        error_description (str | Unset): What is wrong.
-        possible_solution (str | Unset): How to fix it.
+        error_code (int | None): Graph error code of the problem.
+        error_description (str | None): What is wrong.
+        possible_solution (str | None): How to fix it.
     """
 
-    error_code: int | Unset = UNSET
-    error_description: str | Unset = UNSET
-    possible_solution: str | Unset = UNSET
+    error_code: int | None = None
+    error_description: str | None = None
+    possible_solution: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        error_code = self.error_code
-
-        error_description = self.error_description
-
-        possible_solution = self.possible_solution
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if error_code is not UNSET:
-            field_dict["error_code"] = error_code
-        if error_description is not UNSET:
-            field_dict["error_description"] = error_description
-        if possible_solution is not UNSET:
-            field_dict["possible_solution"] = possible_solution
-
-        return field_dict
+        if self.error_code is not None:
+            field_dict["error_code"] = self.error_code
+        if self.error_description is not None:
+            field_dict["error_description"] = self.error_description
+        if self.possible_solution is not None:
+            field_dict["possible_solution"] = self.possible_solution
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        error_code = d.pop("error_code", UNSET)
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        error_description = d.pop("error_description", UNSET)
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        error_code = src_dict.get("error_code")
+        if error_code is not None and type(error_code) is not int:
+            raise wrong_type(cls, "error_code", "an integer", error_code, src_dict)
 
-        possible_solution = d.pop("possible_solution", UNSET)
+        error_description = src_dict.get("error_description")
+        if error_description is not None and not isinstance(error_description, str):
+            raise wrong_type(cls, "error_description", "a string", error_description, src_dict)
 
-        health_status_issue = cls(
-            error_code=error_code,
-            error_description=error_description,
-            possible_solution=possible_solution,
-        )
+        possible_solution = src_dict.get("possible_solution")
+        if possible_solution is not None and not isinstance(possible_solution, str):
+            raise wrong_type(cls, "possible_solution", "a string", possible_solution, src_dict)
 
-        health_status_issue.additional_properties = d
-        return health_status_issue
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.error_code = error_code
+        _model.error_description = error_description
+        _model.possible_solution = possible_solution
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model

@@ -2,99 +2,100 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    extra_fields,
+    merge_extra_fields,
+    not_an_object,
+    wrong_type,
+)
 
-T = TypeVar("T", bound="LibraryTemplateBodyInputs")
+#: The JSON fields LibraryTemplateBodyInputs declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "add_contact_number",
+        "add_learn_more_link",
+        "add_security_recommendation",
+        "add_track_package_link",
+        "code_expiration_minutes",
+    )
+)
 
 
-@_attrs_define
-class LibraryTemplateBodyInputs:
+@_attrs_define(repr=False)
+class LibraryTemplateBodyInputs(Model):
     """Options of a library template's body.
 
     Attributes:
-        add_contact_number (bool | Unset): Add the business's contact number to the body.
-        add_learn_more_link (bool | Unset): Add a "learn more" link to the body.
-        add_security_recommendation (bool | Unset): Add the "do not share this code" sentence (authentication
-            templates).
-        add_track_package_link (bool | Unset): Add a package tracking link to the body.
-        code_expiration_minutes (int | Unset): Minutes after which the code expires (authentication templates).
+        add_contact_number (bool | None): Add the business's contact number to the body.
+        add_learn_more_link (bool | None): Add a "learn more" link to the body.
+        add_security_recommendation (bool | None): Add the "do not share this code" sentence (authentication templates).
+        add_track_package_link (bool | None): Add a package tracking link to the body.
+        code_expiration_minutes (int | None): Minutes after which the code expires (authentication templates).
     """
 
-    add_contact_number: bool | Unset = UNSET
-    add_learn_more_link: bool | Unset = UNSET
-    add_security_recommendation: bool | Unset = UNSET
-    add_track_package_link: bool | Unset = UNSET
-    code_expiration_minutes: int | Unset = UNSET
+    add_contact_number: bool | None = None
+    add_learn_more_link: bool | None = None
+    add_security_recommendation: bool | None = None
+    add_track_package_link: bool | None = None
+    code_expiration_minutes: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        add_contact_number = self.add_contact_number
-
-        add_learn_more_link = self.add_learn_more_link
-
-        add_security_recommendation = self.add_security_recommendation
-
-        add_track_package_link = self.add_track_package_link
-
-        code_expiration_minutes = self.code_expiration_minutes
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if add_contact_number is not UNSET:
-            field_dict["add_contact_number"] = add_contact_number
-        if add_learn_more_link is not UNSET:
-            field_dict["add_learn_more_link"] = add_learn_more_link
-        if add_security_recommendation is not UNSET:
-            field_dict["add_security_recommendation"] = add_security_recommendation
-        if add_track_package_link is not UNSET:
-            field_dict["add_track_package_link"] = add_track_package_link
-        if code_expiration_minutes is not UNSET:
-            field_dict["code_expiration_minutes"] = code_expiration_minutes
-
-        return field_dict
+        if self.add_contact_number is not None:
+            field_dict["add_contact_number"] = self.add_contact_number
+        if self.add_learn_more_link is not None:
+            field_dict["add_learn_more_link"] = self.add_learn_more_link
+        if self.add_security_recommendation is not None:
+            field_dict["add_security_recommendation"] = self.add_security_recommendation
+        if self.add_track_package_link is not None:
+            field_dict["add_track_package_link"] = self.add_track_package_link
+        if self.code_expiration_minutes is not None:
+            field_dict["code_expiration_minutes"] = self.code_expiration_minutes
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        add_contact_number = d.pop("add_contact_number", UNSET)
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        add_learn_more_link = d.pop("add_learn_more_link", UNSET)
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        add_contact_number = src_dict.get("add_contact_number")
+        if add_contact_number is not None and type(add_contact_number) is not bool:
+            raise wrong_type(cls, "add_contact_number", "a boolean", add_contact_number, src_dict)
 
-        add_security_recommendation = d.pop("add_security_recommendation", UNSET)
+        add_learn_more_link = src_dict.get("add_learn_more_link")
+        if add_learn_more_link is not None and type(add_learn_more_link) is not bool:
+            raise wrong_type(cls, "add_learn_more_link", "a boolean", add_learn_more_link, src_dict)
 
-        add_track_package_link = d.pop("add_track_package_link", UNSET)
+        add_security_recommendation = src_dict.get("add_security_recommendation")
+        if add_security_recommendation is not None and type(add_security_recommendation) is not bool:
+            raise wrong_type(cls, "add_security_recommendation", "a boolean", add_security_recommendation, src_dict)
 
-        code_expiration_minutes = d.pop("code_expiration_minutes", UNSET)
+        add_track_package_link = src_dict.get("add_track_package_link")
+        if add_track_package_link is not None and type(add_track_package_link) is not bool:
+            raise wrong_type(cls, "add_track_package_link", "a boolean", add_track_package_link, src_dict)
 
-        library_template_body_inputs = cls(
-            add_contact_number=add_contact_number,
-            add_learn_more_link=add_learn_more_link,
-            add_security_recommendation=add_security_recommendation,
-            add_track_package_link=add_track_package_link,
-            code_expiration_minutes=code_expiration_minutes,
-        )
+        code_expiration_minutes = src_dict.get("code_expiration_minutes")
+        if code_expiration_minutes is not None and type(code_expiration_minutes) is not int:
+            raise wrong_type(cls, "code_expiration_minutes", "an integer", code_expiration_minutes, src_dict)
 
-        library_template_body_inputs.additional_properties = d
-        return library_template_body_inputs
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.add_contact_number = add_contact_number
+        _model.add_learn_more_link = add_learn_more_link
+        _model.add_security_recommendation = add_security_recommendation
+        _model.add_track_package_link = add_track_package_link
+        _model.code_expiration_minutes = code_expiration_minutes
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model

@@ -2,146 +2,134 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.otp_type import OtpType
 from ..models.template_button_type import TemplateButtonType
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    ModelDataError,
+    extra_fields,
+    merge_extra_fields,
+    not_allowed,
+    not_an_object,
+    wrong_type,
+)
 
-if TYPE_CHECKING:
-    from ..models.library_template_url_input import LibraryTemplateUrlInput
-    from ..models.otp_supported_app import OtpSupportedApp
+#: The JSON fields LibraryTemplateButtonInput declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "type",
+        "url",
+        "phone_number",
+        "otp_type",
+        "zero_tap_terms_accepted",
+        "supported_apps",
+    )
+)
+_OTP_TYPE_VALUES = {member.value: member for member in OtpType}
+_TEMPLATE_BUTTON_TYPE_VALUES = {member.value: member for member in TemplateButtonType}
 
 
-T = TypeVar("T", bound="LibraryTemplateButtonInput")
-
-
-@_attrs_define
-class LibraryTemplateButtonInput:
+@_attrs_define(repr=False)
+class LibraryTemplateButtonInput(Model):
     """One button of a library template, with the values the library leaves open.
 
     Attributes:
-        type_ (TemplateButtonType): Button kinds.
-        url (LibraryTemplateUrlInput | Unset): The URL of a library template's `URL` button.
-        phone_number (str | Unset): Phone number of a `PHONE_NUMBER` button, with country code.
-        otp_type (OtpType | Unset): How a one-time password button delivers the code.
-        zero_tap_terms_accepted (bool | Unset): Zero-tap only; the business accepts the zero-tap terms.
-        supported_apps (list[OtpSupportedApp] | Unset): One-tap and zero-tap only; the Android apps that receive the
+        type_ (TemplateButtonType): Button kinds. JSON name: `type`.
+        url (LibraryTemplateUrlInput | None): The URL of a library template's `URL` button.
+        phone_number (str | None): Phone number of a `PHONE_NUMBER` button, with country code.
+        otp_type (OtpType | None): How a one-time password button delivers the code.
+        zero_tap_terms_accepted (bool | None): Zero-tap only; the business accepts the zero-tap terms.
+        supported_apps (list[OtpSupportedApp] | None): One-tap and zero-tap only; the Android apps that receive the
             code.
     """
 
     type_: TemplateButtonType
-    url: LibraryTemplateUrlInput | Unset = UNSET
-    phone_number: str | Unset = UNSET
-    otp_type: OtpType | Unset = UNSET
-    zero_tap_terms_accepted: bool | Unset = UNSET
-    supported_apps: list[OtpSupportedApp] | Unset = UNSET
+    url: LibraryTemplateUrlInput | None = None
+    phone_number: str | None = None
+    otp_type: OtpType | None = None
+    zero_tap_terms_accepted: bool | None = None
+    supported_apps: list[OtpSupportedApp] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
-
-        url: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.url, Unset):
-            url = self.url.to_dict()
-
-        phone_number = self.phone_number
-
-        otp_type: str | Unset = UNSET
-        if not isinstance(self.otp_type, Unset):
-            otp_type = self.otp_type.value
-
-        zero_tap_terms_accepted = self.zero_tap_terms_accepted
-
-        supported_apps: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.supported_apps, Unset):
-            supported_apps = []
-            for supported_apps_item_data in self.supported_apps:
-                supported_apps_item = supported_apps_item_data.to_dict()
-                supported_apps.append(supported_apps_item)
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-        if url is not UNSET:
-            field_dict["url"] = url
-        if phone_number is not UNSET:
-            field_dict["phone_number"] = phone_number
-        if otp_type is not UNSET:
-            field_dict["otp_type"] = otp_type
-        if zero_tap_terms_accepted is not UNSET:
-            field_dict["zero_tap_terms_accepted"] = zero_tap_terms_accepted
-        if supported_apps is not UNSET:
-            field_dict["supported_apps"] = supported_apps
-
-        return field_dict
+        field_dict["type"] = self.type_.value if isinstance(self.type_, TemplateButtonType) else self.type_
+        if self.url is not None:
+            field_dict["url"] = self.url.to_dict()
+        if self.phone_number is not None:
+            field_dict["phone_number"] = self.phone_number
+        if self.otp_type is not None:
+            field_dict["otp_type"] = self.otp_type.value if isinstance(self.otp_type, OtpType) else self.otp_type
+        if self.zero_tap_terms_accepted is not None:
+            field_dict["zero_tap_terms_accepted"] = self.zero_tap_terms_accepted
+        if self.supported_apps is not None:
+            field_dict["supported_apps"] = [_item1.to_dict() for _item1 in self.supported_apps]
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.library_template_url_input import LibraryTemplateUrlInput
-        from ..models.otp_supported_app import OtpSupportedApp
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        d = dict(src_dict)
-        type_ = TemplateButtonType(d.pop("type"))
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        type_: Any = src_dict.get("type")
+        if type_ is None:
+            raise wrong_type(cls, "type", "a string", type_, src_dict)
+        if not isinstance(type_, str) or type_ not in _TEMPLATE_BUTTON_TYPE_VALUES:
+            raise not_allowed(cls, "type", type_, src_dict, TemplateButtonType)
+        type_ = _TEMPLATE_BUTTON_TYPE_VALUES[type_]
 
-        _url = d.pop("url", UNSET)
-        url: LibraryTemplateUrlInput | Unset
-        if isinstance(_url, Unset):
-            url = UNSET
-        else:
-            url = LibraryTemplateUrlInput.from_dict(_url)
+        url = src_dict.get("url")
+        if url is not None:
+            try:
+                url = LibraryTemplateUrlInput.from_dict(url)
+            except ModelDataError as _error:
+                raise _error.at(cls, "url", src_dict) from None
 
-        phone_number = d.pop("phone_number", UNSET)
+        phone_number = src_dict.get("phone_number")
+        if phone_number is not None and not isinstance(phone_number, str):
+            raise wrong_type(cls, "phone_number", "a string", phone_number, src_dict)
 
-        _otp_type = d.pop("otp_type", UNSET)
-        otp_type: OtpType | Unset
-        if isinstance(_otp_type, Unset):
-            otp_type = UNSET
-        else:
-            otp_type = OtpType(_otp_type)
+        otp_type = src_dict.get("otp_type")
+        if otp_type is not None:
+            if not isinstance(otp_type, str) or otp_type not in _OTP_TYPE_VALUES:
+                raise not_allowed(cls, "otp_type", otp_type, src_dict, OtpType)
+            otp_type = _OTP_TYPE_VALUES[otp_type]
 
-        zero_tap_terms_accepted = d.pop("zero_tap_terms_accepted", UNSET)
+        zero_tap_terms_accepted = src_dict.get("zero_tap_terms_accepted")
+        if zero_tap_terms_accepted is not None and type(zero_tap_terms_accepted) is not bool:
+            raise wrong_type(cls, "zero_tap_terms_accepted", "a boolean", zero_tap_terms_accepted, src_dict)
 
-        _supported_apps = d.pop("supported_apps", UNSET)
-        supported_apps: list[OtpSupportedApp] | Unset = UNSET
-        if _supported_apps is not UNSET:
-            supported_apps = []
-            for supported_apps_item_data in _supported_apps:
-                supported_apps_item = OtpSupportedApp.from_dict(supported_apps_item_data)
+        supported_apps = src_dict.get("supported_apps")
+        if supported_apps is not None:
+            if not isinstance(supported_apps, list):
+                raise wrong_type(cls, "supported_apps", "an array", supported_apps, src_dict)
+            try:
+                supported_apps = list(map(OtpSupportedApp.from_dict, supported_apps))
+            except ModelDataError as _error:
+                raise _error.at(cls, "supported_apps", src_dict) from None
 
-                supported_apps.append(supported_apps_item)
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.type_ = type_
+        _model.url = url
+        _model.phone_number = phone_number
+        _model.otp_type = otp_type
+        _model.zero_tap_terms_accepted = zero_tap_terms_accepted
+        _model.supported_apps = supported_apps
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model
 
-        library_template_button_input = cls(
-            type_=type_,
-            url=url,
-            phone_number=phone_number,
-            otp_type=otp_type,
-            zero_tap_terms_accepted=zero_tap_terms_accepted,
-            supported_apps=supported_apps,
-        )
 
-        library_template_button_input.additional_properties = d
-        return library_template_button_input
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# Imported last, so that models which refer to each other can be imported in any order.
+from ..models.library_template_url_input import LibraryTemplateUrlInput
+from ..models.otp_supported_app import OtpSupportedApp

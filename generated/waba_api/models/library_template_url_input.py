@@ -2,73 +2,69 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    extra_fields,
+    merge_extra_fields,
+    not_an_object,
+    wrong_type,
+)
 
-T = TypeVar("T", bound="LibraryTemplateUrlInput")
+#: The JSON fields LibraryTemplateUrlInput declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "base_url",
+        "url_suffix_example",
+    )
+)
 
 
-@_attrs_define
-class LibraryTemplateUrlInput:
+@_attrs_define(repr=False)
+class LibraryTemplateUrlInput(Model):
     """The URL of a library template's `URL` button.
 
     Attributes:
         base_url (str): The URL, possibly ending with a `{{1}}` parameter.
-        url_suffix_example (str | Unset): A sample value of the parameter, when the URL has one.
+        url_suffix_example (str | None): A sample value of the parameter, when the URL has one.
     """
 
     base_url: str
-    url_suffix_example: str | Unset = UNSET
+    url_suffix_example: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        base_url = self.base_url
-
-        url_suffix_example = self.url_suffix_example
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "base_url": base_url,
-            }
-        )
-        if url_suffix_example is not UNSET:
-            field_dict["url_suffix_example"] = url_suffix_example
-
-        return field_dict
+        field_dict["base_url"] = self.base_url
+        if self.url_suffix_example is not None:
+            field_dict["url_suffix_example"] = self.url_suffix_example
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        base_url = d.pop("base_url")
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        url_suffix_example = d.pop("url_suffix_example", UNSET)
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        base_url: Any = src_dict.get("base_url")
+        if not isinstance(base_url, str):
+            raise wrong_type(cls, "base_url", "a string", base_url, src_dict)
 
-        library_template_url_input = cls(
-            base_url=base_url,
-            url_suffix_example=url_suffix_example,
-        )
+        url_suffix_example = src_dict.get("url_suffix_example")
+        if url_suffix_example is not None and not isinstance(url_suffix_example, str):
+            raise wrong_type(cls, "url_suffix_example", "a string", url_suffix_example, src_dict)
 
-        library_template_url_input.additional_properties = d
-        return library_template_url_input
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.base_url = base_url
+        _model.url_suffix_example = url_suffix_example
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model

@@ -2,62 +2,56 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    extra_fields,
+    merge_extra_fields,
+    not_an_object,
+    wrong_type,
+)
 
-T = TypeVar("T", bound="ListSummary")
+#: The JSON fields ListSummary declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(("total_count",))
 
 
-@_attrs_define
-class ListSummary:
+@_attrs_define(repr=False)
+class ListSummary(Model):
     """Summary of a list, present when `summary=total_count` is requested.
 
     Attributes:
-        total_count (int | Unset): Number of items in the whole list.
+        total_count (int | None): Number of items in the whole list.
     """
 
-    total_count: int | Unset = UNSET
+    total_count: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        total_count = self.total_count
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if total_count is not UNSET:
-            field_dict["total_count"] = total_count
-
-        return field_dict
+        if self.total_count is not None:
+            field_dict["total_count"] = self.total_count
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        total_count = d.pop("total_count", UNSET)
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        list_summary = cls(
-            total_count=total_count,
-        )
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        total_count = src_dict.get("total_count")
+        if total_count is not None and type(total_count) is not int:
+            raise wrong_type(cls, "total_count", "an integer", total_count, src_dict)
 
-        list_summary.additional_properties = d
-        return list_summary
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.total_count = total_count
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model

@@ -2,107 +2,99 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.message_sample_type import MessageSampleType
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    ModelDataError,
+    extra_fields,
+    merge_extra_fields,
+    not_allowed,
+    not_an_object,
+    wrong_type,
+)
 
-if TYPE_CHECKING:
-    from ..models.message_sample_interactive import MessageSampleInteractive
-    from ..models.message_sample_text import MessageSampleText
+#: The JSON fields MessageSampleCreate declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "type",
+        "text",
+        "interactive",
+    )
+)
+_MESSAGE_SAMPLE_TYPE_VALUES = {member.value: member for member in MessageSampleType}
 
 
-T = TypeVar("T", bound="MessageSampleCreate")
-
-
-@_attrs_define
-class MessageSampleCreate:
+@_attrs_define(repr=False)
+class MessageSampleCreate(Model):
     """A sample message; `text` for `TEXT` samples, `interactive` for `INTERACTIVE` ones.
 
     Attributes:
-        type_ (MessageSampleType): Kinds of message samples.
-        text (MessageSampleText | Unset): The text of a `TEXT` sample (Meta types it as a map; `body` is the Cloud API
+        type_ (MessageSampleType): Kinds of message samples. JSON name: `type`.
+        text (MessageSampleText | None): The text of a `TEXT` sample (Meta types it as a map; `body` is the Cloud API
             text field).
-        interactive (MessageSampleInteractive | Unset): The interactive message of an `INTERACTIVE` sample, as Cloud
+        interactive (MessageSampleInteractive | None): The interactive message of an `INTERACTIVE` sample, as Cloud
             API's `interactive` object. Meta's SDK types it as a map without documenting its keys here; it is sent as given.
     """
 
     type_: MessageSampleType
-    text: MessageSampleText | Unset = UNSET
-    interactive: MessageSampleInteractive | Unset = UNSET
+    text: MessageSampleText | None = None
+    interactive: MessageSampleInteractive | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
-
-        text: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.text, Unset):
-            text = self.text.to_dict()
-
-        interactive: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.interactive, Unset):
-            interactive = self.interactive.to_dict()
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-        if text is not UNSET:
-            field_dict["text"] = text
-        if interactive is not UNSET:
-            field_dict["interactive"] = interactive
-
-        return field_dict
+        field_dict["type"] = self.type_.value if isinstance(self.type_, MessageSampleType) else self.type_
+        if self.text is not None:
+            field_dict["text"] = self.text.to_dict()
+        if self.interactive is not None:
+            field_dict["interactive"] = self.interactive.to_dict()
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.message_sample_interactive import MessageSampleInteractive
-        from ..models.message_sample_text import MessageSampleText
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        d = dict(src_dict)
-        type_ = MessageSampleType(d.pop("type"))
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        type_: Any = src_dict.get("type")
+        if type_ is None:
+            raise wrong_type(cls, "type", "a string", type_, src_dict)
+        if not isinstance(type_, str) or type_ not in _MESSAGE_SAMPLE_TYPE_VALUES:
+            raise not_allowed(cls, "type", type_, src_dict, MessageSampleType)
+        type_ = _MESSAGE_SAMPLE_TYPE_VALUES[type_]
 
-        _text = d.pop("text", UNSET)
-        text: MessageSampleText | Unset
-        if isinstance(_text, Unset):
-            text = UNSET
-        else:
-            text = MessageSampleText.from_dict(_text)
+        text = src_dict.get("text")
+        if text is not None:
+            try:
+                text = MessageSampleText.from_dict(text)
+            except ModelDataError as _error:
+                raise _error.at(cls, "text", src_dict) from None
 
-        _interactive = d.pop("interactive", UNSET)
-        interactive: MessageSampleInteractive | Unset
-        if isinstance(_interactive, Unset):
-            interactive = UNSET
-        else:
-            interactive = MessageSampleInteractive.from_dict(_interactive)
+        interactive = src_dict.get("interactive")
+        if interactive is not None:
+            try:
+                interactive = MessageSampleInteractive.from_dict(interactive)
+            except ModelDataError as _error:
+                raise _error.at(cls, "interactive", src_dict) from None
 
-        message_sample_create = cls(
-            type_=type_,
-            text=text,
-            interactive=interactive,
-        )
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.type_ = type_
+        _model.text = text
+        _model.interactive = interactive
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model
 
-        message_sample_create.additional_properties = d
-        return message_sample_create
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# Imported last, so that models which refer to each other can be imported in any order.
+from ..models.message_sample_interactive import MessageSampleInteractive
+from ..models.message_sample_text import MessageSampleText

@@ -2,71 +2,70 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    extra_fields,
+    merge_extra_fields,
+    not_an_object,
+    wrong_type,
+)
 
-T = TypeVar("T", bound="MessageSampleText")
+#: The JSON fields MessageSampleText declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "body",
+        "preview_url",
+    )
+)
 
 
-@_attrs_define
-class MessageSampleText:
+@_attrs_define(repr=False)
+class MessageSampleText(Model):
     """The text of a `TEXT` sample (Meta types it as a map; `body` is the Cloud API text field).
 
     Attributes:
-        body (str | Unset): Message text.
-        preview_url (bool | Unset): Show a link preview for the first URL of the text.
+        body (str | None): Message text.
+        preview_url (bool | None): Show a link preview for the first URL of the text.
     """
 
-    body: str | Unset = UNSET
-    preview_url: bool | Unset = UNSET
+    body: str | None = None
+    preview_url: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        body = self.body
-
-        preview_url = self.preview_url
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if body is not UNSET:
-            field_dict["body"] = body
-        if preview_url is not UNSET:
-            field_dict["preview_url"] = preview_url
-
-        return field_dict
+        if self.body is not None:
+            field_dict["body"] = self.body
+        if self.preview_url is not None:
+            field_dict["preview_url"] = self.preview_url
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        body = d.pop("body", UNSET)
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        preview_url = d.pop("preview_url", UNSET)
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        body = src_dict.get("body")
+        if body is not None and not isinstance(body, str):
+            raise wrong_type(cls, "body", "a string", body, src_dict)
 
-        message_sample_text = cls(
-            body=body,
-            preview_url=preview_url,
-        )
+        preview_url = src_dict.get("preview_url")
+        if preview_url is not None and type(preview_url) is not bool:
+            raise wrong_type(cls, "preview_url", "a boolean", preview_url, src_dict)
 
-        message_sample_text.additional_properties = d
-        return message_sample_text
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.body = body
+        _model.preview_url = preview_url
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model

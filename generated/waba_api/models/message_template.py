@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,346 +12,259 @@ from ..models.template_parameter_format import TemplateParameterFormat
 from ..models.template_rejected_reason import TemplateRejectedReason
 from ..models.template_status import TemplateStatus
 from ..models.template_sub_category import TemplateSubCategory
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    ModelDataError,
+    extra_fields,
+    merge_extra_fields,
+    not_an_object,
+    wrong_type,
+)
 
-if TYPE_CHECKING:
-    from ..models.degrees_of_freedom_spec import DegreesOfFreedomSpec
-    from ..models.template_component import TemplateComponent
-    from ..models.template_quality_score import TemplateQualityScore
+#: The JSON fields MessageTemplate declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "name",
+        "language",
+        "status",
+        "category",
+        "previous_category",
+        "sub_category",
+        "parameter_format",
+        "components",
+        "quality_score",
+        "rejected_reason",
+        "message_send_ttl_seconds",
+        "correct_category",
+        "cta_url_link_tracking_opted_out",
+        "library_template_name",
+        "degrees_of_freedom_spec",
+    )
+)
+_TEMPLATE_CATEGORY_VALUES = {member.value: member for member in TemplateCategory}
+_TEMPLATE_PARAMETER_FORMAT_VALUES = {member.value: member for member in TemplateParameterFormat}
+_TEMPLATE_REJECTED_REASON_VALUES = {member.value: member for member in TemplateRejectedReason}
+_TEMPLATE_STATUS_VALUES = {member.value: member for member in TemplateStatus}
+_TEMPLATE_SUB_CATEGORY_VALUES = {member.value: member for member in TemplateSubCategory}
 
 
-T = TypeVar("T", bound="MessageTemplate")
-
-
-@_attrs_define
-class MessageTemplate:
+@_attrs_define(repr=False)
+class MessageTemplate(Model):
     """A message template in one language.
 
     Attributes:
         id (str): A Graph node id, a string of digits. Example: 102290129340398.
-        name (str | Unset): Template name.
-        language (str | Unset): Language code.
-        status (str | TemplateStatus | Unset): Review status.
-        category (str | TemplateCategory | Unset): Category.
-        previous_category (str | TemplateCategory | Unset): Category before Meta changed it.
-        sub_category (str | TemplateSubCategory | Unset): Sub-category of utility templates.
-        parameter_format (str | TemplateParameterFormat | Unset): How parameters are written.
-        components (list[TemplateComponent] | Unset): The components.
-        quality_score (TemplateQualityScore | Unset): Quality rating of a template, from recipients' feedback.
-        rejected_reason (str | TemplateRejectedReason | Unset): Why the template was rejected (`NONE` otherwise).
-        message_send_ttl_seconds (int | Unset): How long delivery is attempted.
-        correct_category (str | Unset): The category Meta believes is right, when it differs.
-        cta_url_link_tracking_opted_out (bool | Unset): True when URL click tracking is disabled.
-        library_template_name (str | Unset): The template library entry this template was made from.
-        degrees_of_freedom_spec (DegreesOfFreedomSpec | Unset): Which automatic creative optimisations Meta may apply to
+        name (str | None): Template name.
+        language (str | None): Language code.
+        status (str | TemplateStatus | None): Review status.
+        category (str | TemplateCategory | None): Category.
+        previous_category (str | TemplateCategory | None): Category before Meta changed it.
+        sub_category (str | TemplateSubCategory | None): Sub-category of utility templates.
+        parameter_format (str | TemplateParameterFormat | None): How parameters are written.
+        components (list[TemplateComponent] | None): The components.
+        quality_score (TemplateQualityScore | None): Quality rating of a template, from recipients' feedback.
+        rejected_reason (str | TemplateRejectedReason | None): Why the template was rejected (`NONE` otherwise).
+        message_send_ttl_seconds (int | None): How long delivery is attempted.
+        correct_category (str | None): The category Meta believes is right, when it differs.
+        cta_url_link_tracking_opted_out (bool | None): True when URL click tracking is disabled.
+        library_template_name (str | None): The template library entry this template was made from.
+        degrees_of_freedom_spec (DegreesOfFreedomSpec | None): Which automatic creative optimisations Meta may apply to
             marketing messages. Meta's SDK types it as a map; `creative_features_spec` (feature name to enrollment) is the
             documented key, and any other key is kept.
     """
 
     id: str
-    name: str | Unset = UNSET
-    language: str | Unset = UNSET
-    status: str | TemplateStatus | Unset = UNSET
-    category: str | TemplateCategory | Unset = UNSET
-    previous_category: str | TemplateCategory | Unset = UNSET
-    sub_category: str | TemplateSubCategory | Unset = UNSET
-    parameter_format: str | TemplateParameterFormat | Unset = UNSET
-    components: list[TemplateComponent] | Unset = UNSET
-    quality_score: TemplateQualityScore | Unset = UNSET
-    rejected_reason: str | TemplateRejectedReason | Unset = UNSET
-    message_send_ttl_seconds: int | Unset = UNSET
-    correct_category: str | Unset = UNSET
-    cta_url_link_tracking_opted_out: bool | Unset = UNSET
-    library_template_name: str | Unset = UNSET
-    degrees_of_freedom_spec: DegreesOfFreedomSpec | Unset = UNSET
+    name: str | None = None
+    language: str | None = None
+    status: str | TemplateStatus | None = None
+    category: str | TemplateCategory | None = None
+    previous_category: str | TemplateCategory | None = None
+    sub_category: str | TemplateSubCategory | None = None
+    parameter_format: str | TemplateParameterFormat | None = None
+    components: list[TemplateComponent] | None = None
+    quality_score: TemplateQualityScore | None = None
+    rejected_reason: str | TemplateRejectedReason | None = None
+    message_send_ttl_seconds: int | None = None
+    correct_category: str | None = None
+    cta_url_link_tracking_opted_out: bool | None = None
+    library_template_name: str | None = None
+    degrees_of_freedom_spec: DegreesOfFreedomSpec | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        language = self.language
-
-        status: str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, TemplateStatus):
-            status = self.status.value
-        else:
-            status = self.status
-
-        category: str | Unset
-        if isinstance(self.category, Unset):
-            category = UNSET
-        elif isinstance(self.category, TemplateCategory):
-            category = self.category.value
-        else:
-            category = self.category
-
-        previous_category: str | Unset
-        if isinstance(self.previous_category, Unset):
-            previous_category = UNSET
-        elif isinstance(self.previous_category, TemplateCategory):
-            previous_category = self.previous_category.value
-        else:
-            previous_category = self.previous_category
-
-        sub_category: str | Unset
-        if isinstance(self.sub_category, Unset):
-            sub_category = UNSET
-        elif isinstance(self.sub_category, TemplateSubCategory):
-            sub_category = self.sub_category.value
-        else:
-            sub_category = self.sub_category
-
-        parameter_format: str | Unset
-        if isinstance(self.parameter_format, Unset):
-            parameter_format = UNSET
-        elif isinstance(self.parameter_format, TemplateParameterFormat):
-            parameter_format = self.parameter_format.value
-        else:
-            parameter_format = self.parameter_format
-
-        components: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.components, Unset):
-            components = []
-            for components_item_data in self.components:
-                components_item = components_item_data.to_dict()
-                components.append(components_item)
-
-        quality_score: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.quality_score, Unset):
-            quality_score = self.quality_score.to_dict()
-
-        rejected_reason: str | Unset
-        if isinstance(self.rejected_reason, Unset):
-            rejected_reason = UNSET
-        elif isinstance(self.rejected_reason, TemplateRejectedReason):
-            rejected_reason = self.rejected_reason.value
-        else:
-            rejected_reason = self.rejected_reason
-
-        message_send_ttl_seconds = self.message_send_ttl_seconds
-
-        correct_category = self.correct_category
-
-        cta_url_link_tracking_opted_out = self.cta_url_link_tracking_opted_out
-
-        library_template_name = self.library_template_name
-
-        degrees_of_freedom_spec: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.degrees_of_freedom_spec, Unset):
-            degrees_of_freedom_spec = self.degrees_of_freedom_spec.to_dict()
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if name is not UNSET:
-            field_dict["name"] = name
-        if language is not UNSET:
-            field_dict["language"] = language
-        if status is not UNSET:
-            field_dict["status"] = status
-        if category is not UNSET:
-            field_dict["category"] = category
-        if previous_category is not UNSET:
-            field_dict["previous_category"] = previous_category
-        if sub_category is not UNSET:
-            field_dict["sub_category"] = sub_category
-        if parameter_format is not UNSET:
-            field_dict["parameter_format"] = parameter_format
-        if components is not UNSET:
-            field_dict["components"] = components
-        if quality_score is not UNSET:
-            field_dict["quality_score"] = quality_score
-        if rejected_reason is not UNSET:
-            field_dict["rejected_reason"] = rejected_reason
-        if message_send_ttl_seconds is not UNSET:
-            field_dict["message_send_ttl_seconds"] = message_send_ttl_seconds
-        if correct_category is not UNSET:
-            field_dict["correct_category"] = correct_category
-        if cta_url_link_tracking_opted_out is not UNSET:
-            field_dict["cta_url_link_tracking_opted_out"] = cta_url_link_tracking_opted_out
-        if library_template_name is not UNSET:
-            field_dict["library_template_name"] = library_template_name
-        if degrees_of_freedom_spec is not UNSET:
-            field_dict["degrees_of_freedom_spec"] = degrees_of_freedom_spec
-
-        return field_dict
+        field_dict["id"] = self.id
+        if self.name is not None:
+            field_dict["name"] = self.name
+        if self.language is not None:
+            field_dict["language"] = self.language
+        if self.status is not None:
+            field_dict["status"] = self.status.value if isinstance(self.status, TemplateStatus) else self.status
+        if self.category is not None:
+            field_dict["category"] = (
+                self.category.value if isinstance(self.category, TemplateCategory) else self.category
+            )
+        if self.previous_category is not None:
+            field_dict["previous_category"] = (
+                self.previous_category.value
+                if isinstance(self.previous_category, TemplateCategory)
+                else self.previous_category
+            )
+        if self.sub_category is not None:
+            field_dict["sub_category"] = (
+                self.sub_category.value if isinstance(self.sub_category, TemplateSubCategory) else self.sub_category
+            )
+        if self.parameter_format is not None:
+            field_dict["parameter_format"] = (
+                self.parameter_format.value
+                if isinstance(self.parameter_format, TemplateParameterFormat)
+                else self.parameter_format
+            )
+        if self.components is not None:
+            field_dict["components"] = [_item1.to_dict() for _item1 in self.components]
+        if self.quality_score is not None:
+            field_dict["quality_score"] = self.quality_score.to_dict()
+        if self.rejected_reason is not None:
+            field_dict["rejected_reason"] = (
+                self.rejected_reason.value
+                if isinstance(self.rejected_reason, TemplateRejectedReason)
+                else self.rejected_reason
+            )
+        if self.message_send_ttl_seconds is not None:
+            field_dict["message_send_ttl_seconds"] = self.message_send_ttl_seconds
+        if self.correct_category is not None:
+            field_dict["correct_category"] = self.correct_category
+        if self.cta_url_link_tracking_opted_out is not None:
+            field_dict["cta_url_link_tracking_opted_out"] = self.cta_url_link_tracking_opted_out
+        if self.library_template_name is not None:
+            field_dict["library_template_name"] = self.library_template_name
+        if self.degrees_of_freedom_spec is not None:
+            field_dict["degrees_of_freedom_spec"] = self.degrees_of_freedom_spec.to_dict()
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.degrees_of_freedom_spec import DegreesOfFreedomSpec
-        from ..models.template_component import TemplateComponent
-        from ..models.template_quality_score import TemplateQualityScore
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        id: Any = src_dict.get("id")
+        if not isinstance(id, str):
+            raise wrong_type(cls, "id", "a string", id, src_dict)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name")
+        if name is not None and not isinstance(name, str):
+            raise wrong_type(cls, "name", "a string", name, src_dict)
 
-        language = d.pop("language", UNSET)
+        language = src_dict.get("language")
+        if language is not None and not isinstance(language, str):
+            raise wrong_type(cls, "language", "a string", language, src_dict)
 
-        def _parse_status(data: object) -> str | TemplateStatus | Unset:
-            if isinstance(data, Unset):
-                return data
+        status = src_dict.get("status")
+        if status is not None:
+            if not isinstance(status, str):
+                raise wrong_type(cls, "status", "a string", status, src_dict)
+            status = _TEMPLATE_STATUS_VALUES.get(status, status)
+
+        category = src_dict.get("category")
+        if category is not None:
+            if not isinstance(category, str):
+                raise wrong_type(cls, "category", "a string", category, src_dict)
+            category = _TEMPLATE_CATEGORY_VALUES.get(category, category)
+
+        previous_category = src_dict.get("previous_category")
+        if previous_category is not None:
+            if not isinstance(previous_category, str):
+                raise wrong_type(cls, "previous_category", "a string", previous_category, src_dict)
+            previous_category = _TEMPLATE_CATEGORY_VALUES.get(previous_category, previous_category)
+
+        sub_category = src_dict.get("sub_category")
+        if sub_category is not None:
+            if not isinstance(sub_category, str):
+                raise wrong_type(cls, "sub_category", "a string", sub_category, src_dict)
+            sub_category = _TEMPLATE_SUB_CATEGORY_VALUES.get(sub_category, sub_category)
+
+        parameter_format = src_dict.get("parameter_format")
+        if parameter_format is not None:
+            if not isinstance(parameter_format, str):
+                raise wrong_type(cls, "parameter_format", "a string", parameter_format, src_dict)
+            parameter_format = _TEMPLATE_PARAMETER_FORMAT_VALUES.get(parameter_format, parameter_format)
+
+        components = src_dict.get("components")
+        if components is not None:
+            if not isinstance(components, list):
+                raise wrong_type(cls, "components", "an array", components, src_dict)
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = TemplateStatus(data)
+                components = list(map(TemplateComponent.from_dict, components))
+            except ModelDataError as _error:
+                raise _error.at(cls, "components", src_dict) from None
 
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | TemplateStatus | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_category(data: object) -> str | TemplateCategory | Unset:
-            if isinstance(data, Unset):
-                return data
+        quality_score = src_dict.get("quality_score")
+        if quality_score is not None:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                category_type_0 = TemplateCategory(data)
+                quality_score = TemplateQualityScore.from_dict(quality_score)
+            except ModelDataError as _error:
+                raise _error.at(cls, "quality_score", src_dict) from None
 
-                return category_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | TemplateCategory | Unset, data)
+        rejected_reason = src_dict.get("rejected_reason")
+        if rejected_reason is not None:
+            if not isinstance(rejected_reason, str):
+                raise wrong_type(cls, "rejected_reason", "a string", rejected_reason, src_dict)
+            rejected_reason = _TEMPLATE_REJECTED_REASON_VALUES.get(rejected_reason, rejected_reason)
 
-        category = _parse_category(d.pop("category", UNSET))
+        message_send_ttl_seconds = src_dict.get("message_send_ttl_seconds")
+        if message_send_ttl_seconds is not None and type(message_send_ttl_seconds) is not int:
+            raise wrong_type(cls, "message_send_ttl_seconds", "an integer", message_send_ttl_seconds, src_dict)
 
-        def _parse_previous_category(data: object) -> str | TemplateCategory | Unset:
-            if isinstance(data, Unset):
-                return data
+        correct_category = src_dict.get("correct_category")
+        if correct_category is not None and not isinstance(correct_category, str):
+            raise wrong_type(cls, "correct_category", "a string", correct_category, src_dict)
+
+        cta_url_link_tracking_opted_out = src_dict.get("cta_url_link_tracking_opted_out")
+        if cta_url_link_tracking_opted_out is not None and type(cta_url_link_tracking_opted_out) is not bool:
+            raise wrong_type(
+                cls, "cta_url_link_tracking_opted_out", "a boolean", cta_url_link_tracking_opted_out, src_dict
+            )
+
+        library_template_name = src_dict.get("library_template_name")
+        if library_template_name is not None and not isinstance(library_template_name, str):
+            raise wrong_type(cls, "library_template_name", "a string", library_template_name, src_dict)
+
+        degrees_of_freedom_spec = src_dict.get("degrees_of_freedom_spec")
+        if degrees_of_freedom_spec is not None:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                previous_category_type_0 = TemplateCategory(data)
+                degrees_of_freedom_spec = DegreesOfFreedomSpec.from_dict(degrees_of_freedom_spec)
+            except ModelDataError as _error:
+                raise _error.at(cls, "degrees_of_freedom_spec", src_dict) from None
 
-                return previous_category_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | TemplateCategory | Unset, data)
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.id = id
+        _model.name = name
+        _model.language = language
+        _model.status = status
+        _model.category = category
+        _model.previous_category = previous_category
+        _model.sub_category = sub_category
+        _model.parameter_format = parameter_format
+        _model.components = components
+        _model.quality_score = quality_score
+        _model.rejected_reason = rejected_reason
+        _model.message_send_ttl_seconds = message_send_ttl_seconds
+        _model.correct_category = correct_category
+        _model.cta_url_link_tracking_opted_out = cta_url_link_tracking_opted_out
+        _model.library_template_name = library_template_name
+        _model.degrees_of_freedom_spec = degrees_of_freedom_spec
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model
 
-        previous_category = _parse_previous_category(d.pop("previous_category", UNSET))
 
-        def _parse_sub_category(data: object) -> str | TemplateSubCategory | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                sub_category_type_0 = TemplateSubCategory(data)
-
-                return sub_category_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | TemplateSubCategory | Unset, data)
-
-        sub_category = _parse_sub_category(d.pop("sub_category", UNSET))
-
-        def _parse_parameter_format(data: object) -> str | TemplateParameterFormat | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                parameter_format_type_0 = TemplateParameterFormat(data)
-
-                return parameter_format_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | TemplateParameterFormat | Unset, data)
-
-        parameter_format = _parse_parameter_format(d.pop("parameter_format", UNSET))
-
-        _components = d.pop("components", UNSET)
-        components: list[TemplateComponent] | Unset = UNSET
-        if _components is not UNSET:
-            components = []
-            for components_item_data in _components:
-                components_item = TemplateComponent.from_dict(components_item_data)
-
-                components.append(components_item)
-
-        _quality_score = d.pop("quality_score", UNSET)
-        quality_score: TemplateQualityScore | Unset
-        if isinstance(_quality_score, Unset):
-            quality_score = UNSET
-        else:
-            quality_score = TemplateQualityScore.from_dict(_quality_score)
-
-        def _parse_rejected_reason(data: object) -> str | TemplateRejectedReason | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                rejected_reason_type_0 = TemplateRejectedReason(data)
-
-                return rejected_reason_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | TemplateRejectedReason | Unset, data)
-
-        rejected_reason = _parse_rejected_reason(d.pop("rejected_reason", UNSET))
-
-        message_send_ttl_seconds = d.pop("message_send_ttl_seconds", UNSET)
-
-        correct_category = d.pop("correct_category", UNSET)
-
-        cta_url_link_tracking_opted_out = d.pop("cta_url_link_tracking_opted_out", UNSET)
-
-        library_template_name = d.pop("library_template_name", UNSET)
-
-        _degrees_of_freedom_spec = d.pop("degrees_of_freedom_spec", UNSET)
-        degrees_of_freedom_spec: DegreesOfFreedomSpec | Unset
-        if isinstance(_degrees_of_freedom_spec, Unset):
-            degrees_of_freedom_spec = UNSET
-        else:
-            degrees_of_freedom_spec = DegreesOfFreedomSpec.from_dict(_degrees_of_freedom_spec)
-
-        message_template = cls(
-            id=id,
-            name=name,
-            language=language,
-            status=status,
-            category=category,
-            previous_category=previous_category,
-            sub_category=sub_category,
-            parameter_format=parameter_format,
-            components=components,
-            quality_score=quality_score,
-            rejected_reason=rejected_reason,
-            message_send_ttl_seconds=message_send_ttl_seconds,
-            correct_category=correct_category,
-            cta_url_link_tracking_opted_out=cta_url_link_tracking_opted_out,
-            library_template_name=library_template_name,
-            degrees_of_freedom_spec=degrees_of_freedom_spec,
-        )
-
-        message_template.additional_properties = d
-        return message_template
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# Imported last, so that models which refer to each other can be imported in any order.
+from ..models.degrees_of_freedom_spec import DegreesOfFreedomSpec
+from ..models.template_component import TemplateComponent
+from ..models.template_quality_score import TemplateQualityScore

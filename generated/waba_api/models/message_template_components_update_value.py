@@ -2,145 +2,135 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    ModelDataError,
+    extra_fields,
+    merge_extra_fields,
+    not_an_object,
+    wrong_type,
+)
 
-if TYPE_CHECKING:
-    from ..models.template_components_update_button import TemplateComponentsUpdateButton
+#: The JSON fields MessageTemplateComponentsUpdateValue declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "message_template_id",
+        "message_template_name",
+        "message_template_language",
+        "message_template_title",
+        "message_template_element",
+        "message_template_footer",
+        "message_template_buttons",
+    )
+)
 
 
-T = TypeVar("T", bound="MessageTemplateComponentsUpdateValue")
-
-
-@_attrs_define
-class MessageTemplateComponentsUpdateValue:
+@_attrs_define(repr=False)
+class MessageTemplateComponentsUpdateValue(Model):
     """A template's components after an edit.
 
     Attributes:
         message_template_id (int | str): A message template id; Meta's reference declares it an integer, digit strings
             are accepted too.
-        message_template_name (str | Unset): Template name.
-        message_template_language (str | Unset): Template language code.
-        message_template_title (str | Unset): Text of the header, when it is a text header.
-        message_template_element (str | Unset): Text of the body.
-        message_template_footer (str | Unset): Text of the footer, when there is one.
-        message_template_buttons (list[TemplateComponentsUpdateButton] | Unset): The URL and phone number buttons, when
+        message_template_name (str | None): Template name.
+        message_template_language (str | None): Template language code.
+        message_template_title (str | None): Text of the header, when it is a text header.
+        message_template_element (str | None): Text of the body.
+        message_template_footer (str | None): Text of the footer, when there is one.
+        message_template_buttons (list[TemplateComponentsUpdateButton] | None): The URL and phone number buttons, when
             there are any.
     """
 
     message_template_id: int | str
-    message_template_name: str | Unset = UNSET
-    message_template_language: str | Unset = UNSET
-    message_template_title: str | Unset = UNSET
-    message_template_element: str | Unset = UNSET
-    message_template_footer: str | Unset = UNSET
-    message_template_buttons: list[TemplateComponentsUpdateButton] | Unset = UNSET
+    message_template_name: str | None = None
+    message_template_language: str | None = None
+    message_template_title: str | None = None
+    message_template_element: str | None = None
+    message_template_footer: str | None = None
+    message_template_buttons: list[TemplateComponentsUpdateButton] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        message_template_id: int | str
-        message_template_id = self.message_template_id
-
-        message_template_name = self.message_template_name
-
-        message_template_language = self.message_template_language
-
-        message_template_title = self.message_template_title
-
-        message_template_element = self.message_template_element
-
-        message_template_footer = self.message_template_footer
-
-        message_template_buttons: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.message_template_buttons, Unset):
-            message_template_buttons = []
-            for message_template_buttons_item_data in self.message_template_buttons:
-                message_template_buttons_item = message_template_buttons_item_data.to_dict()
-                message_template_buttons.append(message_template_buttons_item)
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message_template_id": message_template_id,
-            }
-        )
-        if message_template_name is not UNSET:
-            field_dict["message_template_name"] = message_template_name
-        if message_template_language is not UNSET:
-            field_dict["message_template_language"] = message_template_language
-        if message_template_title is not UNSET:
-            field_dict["message_template_title"] = message_template_title
-        if message_template_element is not UNSET:
-            field_dict["message_template_element"] = message_template_element
-        if message_template_footer is not UNSET:
-            field_dict["message_template_footer"] = message_template_footer
-        if message_template_buttons is not UNSET:
-            field_dict["message_template_buttons"] = message_template_buttons
-
-        return field_dict
+        field_dict["message_template_id"] = self.message_template_id
+        if self.message_template_name is not None:
+            field_dict["message_template_name"] = self.message_template_name
+        if self.message_template_language is not None:
+            field_dict["message_template_language"] = self.message_template_language
+        if self.message_template_title is not None:
+            field_dict["message_template_title"] = self.message_template_title
+        if self.message_template_element is not None:
+            field_dict["message_template_element"] = self.message_template_element
+        if self.message_template_footer is not None:
+            field_dict["message_template_footer"] = self.message_template_footer
+        if self.message_template_buttons is not None:
+            field_dict["message_template_buttons"] = [_item1.to_dict() for _item1 in self.message_template_buttons]
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.template_components_update_button import TemplateComponentsUpdateButton
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        d = dict(src_dict)
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        message_template_id: Any = src_dict.get("message_template_id")
+        if message_template_id is None:
+            raise wrong_type(cls, "message_template_id", "a value", message_template_id, src_dict)
+        if type(message_template_id) is int or isinstance(message_template_id, str):
+            pass
+        else:
+            raise wrong_type(cls, "message_template_id", "an integer or a string", message_template_id, src_dict)
 
-        def _parse_message_template_id(data: object) -> int | str:
-            return cast(int | str, data)
+        message_template_name = src_dict.get("message_template_name")
+        if message_template_name is not None and not isinstance(message_template_name, str):
+            raise wrong_type(cls, "message_template_name", "a string", message_template_name, src_dict)
 
-        message_template_id = _parse_message_template_id(d.pop("message_template_id"))
+        message_template_language = src_dict.get("message_template_language")
+        if message_template_language is not None and not isinstance(message_template_language, str):
+            raise wrong_type(cls, "message_template_language", "a string", message_template_language, src_dict)
 
-        message_template_name = d.pop("message_template_name", UNSET)
+        message_template_title = src_dict.get("message_template_title")
+        if message_template_title is not None and not isinstance(message_template_title, str):
+            raise wrong_type(cls, "message_template_title", "a string", message_template_title, src_dict)
 
-        message_template_language = d.pop("message_template_language", UNSET)
+        message_template_element = src_dict.get("message_template_element")
+        if message_template_element is not None and not isinstance(message_template_element, str):
+            raise wrong_type(cls, "message_template_element", "a string", message_template_element, src_dict)
 
-        message_template_title = d.pop("message_template_title", UNSET)
+        message_template_footer = src_dict.get("message_template_footer")
+        if message_template_footer is not None and not isinstance(message_template_footer, str):
+            raise wrong_type(cls, "message_template_footer", "a string", message_template_footer, src_dict)
 
-        message_template_element = d.pop("message_template_element", UNSET)
+        message_template_buttons = src_dict.get("message_template_buttons")
+        if message_template_buttons is not None:
+            if not isinstance(message_template_buttons, list):
+                raise wrong_type(cls, "message_template_buttons", "an array", message_template_buttons, src_dict)
+            try:
+                message_template_buttons = list(map(TemplateComponentsUpdateButton.from_dict, message_template_buttons))
+            except ModelDataError as _error:
+                raise _error.at(cls, "message_template_buttons", src_dict) from None
 
-        message_template_footer = d.pop("message_template_footer", UNSET)
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.message_template_id = message_template_id
+        _model.message_template_name = message_template_name
+        _model.message_template_language = message_template_language
+        _model.message_template_title = message_template_title
+        _model.message_template_element = message_template_element
+        _model.message_template_footer = message_template_footer
+        _model.message_template_buttons = message_template_buttons
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model
 
-        _message_template_buttons = d.pop("message_template_buttons", UNSET)
-        message_template_buttons: list[TemplateComponentsUpdateButton] | Unset = UNSET
-        if _message_template_buttons is not UNSET:
-            message_template_buttons = []
-            for message_template_buttons_item_data in _message_template_buttons:
-                message_template_buttons_item = TemplateComponentsUpdateButton.from_dict(
-                    message_template_buttons_item_data
-                )
 
-                message_template_buttons.append(message_template_buttons_item)
-
-        message_template_components_update_value = cls(
-            message_template_id=message_template_id,
-            message_template_name=message_template_name,
-            message_template_language=message_template_language,
-            message_template_title=message_template_title,
-            message_template_element=message_template_element,
-            message_template_footer=message_template_footer,
-            message_template_buttons=message_template_buttons,
-        )
-
-        message_template_components_update_value.additional_properties = d
-        return message_template_components_update_value
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# Imported last, so that models which refer to each other can be imported in any order.
+from ..models.template_components_update_button import TemplateComponentsUpdateButton

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,28 +13,54 @@ from ..models.template_parameter_format import TemplateParameterFormat
 from ..models.template_routing_entrypoint import TemplateRoutingEntrypoint
 from ..models.template_send_type import TemplateSendType
 from ..models.template_sub_category import TemplateSubCategory
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    ModelDataError,
+    extra_fields,
+    merge_extra_fields,
+    not_allowed,
+    not_an_object,
+    one_of,
+    wrong_type,
+)
 
-if TYPE_CHECKING:
-    from ..models.degrees_of_freedom_spec import DegreesOfFreedomSpec
-    from ..models.library_template_body_inputs import LibraryTemplateBodyInputs
-    from ..models.library_template_body_param_input import LibraryTemplateBodyParamInput
-    from ..models.library_template_button_input import LibraryTemplateButtonInput
-    from ..models.template_body_component import TemplateBodyComponent
-    from ..models.template_buttons_component import TemplateButtonsComponent
-    from ..models.template_creative_sourcing_spec import TemplateCreativeSourcingSpec
-    from ..models.template_footer_component import TemplateFooterComponent
-    from ..models.template_header_location_component import TemplateHeaderLocationComponent
-    from ..models.template_header_media_component import TemplateHeaderMediaComponent
-    from ..models.template_header_text_component import TemplateHeaderTextComponent
-    from ..models.template_optimization_spec import TemplateOptimizationSpec
+#: The JSON fields MessageTemplateCreate declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "name",
+        "language",
+        "category",
+        "components",
+        "allow_category_change",
+        "parameter_format",
+        "message_send_ttl_seconds",
+        "sub_category",
+        "library_template_name",
+        "library_template_body_inputs",
+        "library_template_body_param_inputs",
+        "library_template_button_inputs",
+        "degrees_of_freedom_spec",
+        "cta_url_link_tracking_opted_out",
+        "display_format",
+        "is_primary_device_delivery_only",
+        "product_set_id",
+        "routing_entrypoint",
+        "send_type",
+        "source_template_id",
+        "creative_sourcing_spec",
+        "optimization_spec",
+    )
+)
+_TEMPLATE_CATEGORY_VALUES = {member.value: member for member in TemplateCategory}
+_TEMPLATE_DISPLAY_FORMAT_VALUES = {member.value: member for member in TemplateDisplayFormat}
+_TEMPLATE_PARAMETER_FORMAT_VALUES = {member.value: member for member in TemplateParameterFormat}
+_TEMPLATE_ROUTING_ENTRYPOINT_VALUES = {member.value: member for member in TemplateRoutingEntrypoint}
+_TEMPLATE_SEND_TYPE_VALUES = {member.value: member for member in TemplateSendType}
+_TEMPLATE_SUB_CATEGORY_VALUES = {member.value: member for member in TemplateSubCategory}
 
 
-T = TypeVar("T", bound="MessageTemplateCreate")
-
-
-@_attrs_define
-class MessageTemplateCreate:
+@_attrs_define(repr=False)
+class MessageTemplateCreate(Model):
     """A new template.
 
     Attributes:
@@ -44,37 +70,37 @@ class MessageTemplateCreate:
             Example: en_US.
         category (TemplateCategory): Template categories.
         components (list[TemplateBodyComponent | TemplateButtonsComponent | TemplateFooterComponent |
-            TemplateHeaderLocationComponent | TemplateHeaderMediaComponent | TemplateHeaderTextComponent] | Unset): Header
+            TemplateHeaderLocationComponent | TemplateHeaderMediaComponent | TemplateHeaderTextComponent] | None): Header
             (optional), body, footer (optional) and buttons (optional).
-        allow_category_change (bool | Unset): Let Meta change the category instead of rejecting a miscategorised
+        allow_category_change (bool | None): Let Meta change the category instead of rejecting a miscategorised
             template.
-        parameter_format (TemplateParameterFormat | Unset): How body and header parameters are written: `{{1}}`
+        parameter_format (TemplateParameterFormat | None): How body and header parameters are written: `{{1}}`
             (POSITIONAL) or `{{first_name}}` (NAMED).
-        message_send_ttl_seconds (int | Unset): How long delivery is attempted before the message is dropped.
-        sub_category (TemplateSubCategory | Unset): Utility template sub-categories.
-        library_template_name (str | Unset): Create the template from this template library entry (then `components` is
+        message_send_ttl_seconds (int | None): How long delivery is attempted before the message is dropped.
+        sub_category (TemplateSubCategory | None): Utility template sub-categories.
+        library_template_name (str | None): Create the template from this template library entry (then `components` is
             not needed).
-        library_template_body_inputs (LibraryTemplateBodyInputs | Unset): Options of a library template's body.
-        library_template_body_param_inputs (list[LibraryTemplateBodyParamInput] | Unset): Values for the body parameters
+        library_template_body_inputs (LibraryTemplateBodyInputs | None): Options of a library template's body.
+        library_template_body_param_inputs (list[LibraryTemplateBodyParamInput] | None): Values for the body parameters
             of a library template. Meta's SDK types each entry as a map without documenting its keys; entries are sent as
             given.
-        library_template_button_inputs (list[LibraryTemplateButtonInput] | Unset): The buttons of a library template,
+        library_template_button_inputs (list[LibraryTemplateButtonInput] | None): The buttons of a library template,
             with the values the library leaves open.
-        degrees_of_freedom_spec (DegreesOfFreedomSpec | Unset): Which automatic creative optimisations Meta may apply to
+        degrees_of_freedom_spec (DegreesOfFreedomSpec | None): Which automatic creative optimisations Meta may apply to
             marketing messages. Meta's SDK types it as a map; `creative_features_spec` (feature name to enrollment) is the
             documented key, and any other key is kept.
-        cta_url_link_tracking_opted_out (bool | Unset): Disable click tracking of the template's URL buttons.
-        display_format (TemplateDisplayFormat | Unset): How an order template is displayed.
-        is_primary_device_delivery_only (bool | Unset): Deliver messages of this template to the recipient's primary
+        cta_url_link_tracking_opted_out (bool | None): Disable click tracking of the template's URL buttons.
+        display_format (TemplateDisplayFormat | None): How an order template is displayed.
+        is_primary_device_delivery_only (bool | None): Deliver messages of this template to the recipient's primary
             device only.
-        product_set_id (str | Unset): A Graph node id, a string of digits. Example: 102290129340398.
-        routing_entrypoint (TemplateRoutingEntrypoint | Unset): Which entry point a template's conversations are routed
+        product_set_id (str | None): A Graph node id, a string of digits. Example: 102290129340398.
+        routing_entrypoint (TemplateRoutingEntrypoint | None): Which entry point a template's conversations are routed
             through.
-        send_type (TemplateSendType | Unset): How messages of a template are sent.
-        source_template_id (str | Unset): A Graph node id, a string of digits. Example: 102290129340398.
-        creative_sourcing_spec (TemplateCreativeSourcingSpec | Unset): Creative sourcing settings of a marketing
+        send_type (TemplateSendType | None): How messages of a template are sent.
+        source_template_id (str | None): A Graph node id, a string of digits. Example: 102290129340398.
+        creative_sourcing_spec (TemplateCreativeSourcingSpec | None): Creative sourcing settings of a marketing
             template. Meta's SDK types it as a map without documenting its keys; it is sent as given.
-        optimization_spec (TemplateOptimizationSpec | Unset): Delivery optimisation settings of a marketing template.
+        optimization_spec (TemplateOptimizationSpec | None): Delivery optimisation settings of a marketing template.
             Meta's SDK types it as a map without documenting its keys; it is sent as given.
     """
 
@@ -90,414 +116,290 @@ class MessageTemplateCreate:
             | TemplateHeaderMediaComponent
             | TemplateHeaderTextComponent
         ]
-        | Unset
-    ) = UNSET
-    allow_category_change: bool | Unset = UNSET
-    parameter_format: TemplateParameterFormat | Unset = UNSET
-    message_send_ttl_seconds: int | Unset = UNSET
-    sub_category: TemplateSubCategory | Unset = UNSET
-    library_template_name: str | Unset = UNSET
-    library_template_body_inputs: LibraryTemplateBodyInputs | Unset = UNSET
-    library_template_body_param_inputs: list[LibraryTemplateBodyParamInput] | Unset = UNSET
-    library_template_button_inputs: list[LibraryTemplateButtonInput] | Unset = UNSET
-    degrees_of_freedom_spec: DegreesOfFreedomSpec | Unset = UNSET
-    cta_url_link_tracking_opted_out: bool | Unset = UNSET
-    display_format: TemplateDisplayFormat | Unset = UNSET
-    is_primary_device_delivery_only: bool | Unset = UNSET
-    product_set_id: str | Unset = UNSET
-    routing_entrypoint: TemplateRoutingEntrypoint | Unset = UNSET
-    send_type: TemplateSendType | Unset = UNSET
-    source_template_id: str | Unset = UNSET
-    creative_sourcing_spec: TemplateCreativeSourcingSpec | Unset = UNSET
-    optimization_spec: TemplateOptimizationSpec | Unset = UNSET
+        | None
+    ) = None
+    allow_category_change: bool | None = None
+    parameter_format: TemplateParameterFormat | None = None
+    message_send_ttl_seconds: int | None = None
+    sub_category: TemplateSubCategory | None = None
+    library_template_name: str | None = None
+    library_template_body_inputs: LibraryTemplateBodyInputs | None = None
+    library_template_body_param_inputs: list[LibraryTemplateBodyParamInput] | None = None
+    library_template_button_inputs: list[LibraryTemplateButtonInput] | None = None
+    degrees_of_freedom_spec: DegreesOfFreedomSpec | None = None
+    cta_url_link_tracking_opted_out: bool | None = None
+    display_format: TemplateDisplayFormat | None = None
+    is_primary_device_delivery_only: bool | None = None
+    product_set_id: str | None = None
+    routing_entrypoint: TemplateRoutingEntrypoint | None = None
+    send_type: TemplateSendType | None = None
+    source_template_id: str | None = None
+    creative_sourcing_spec: TemplateCreativeSourcingSpec | None = None
+    optimization_spec: TemplateOptimizationSpec | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.template_body_component import TemplateBodyComponent
-        from ..models.template_footer_component import TemplateFooterComponent
-        from ..models.template_header_location_component import TemplateHeaderLocationComponent
-        from ..models.template_header_media_component import TemplateHeaderMediaComponent
-        from ..models.template_header_text_component import TemplateHeaderTextComponent
-
-        name = self.name
-
-        language = self.language
-
-        category = self.category.value
-
-        components: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.components, Unset):
-            components = []
-            for components_item_data in self.components:
-                components_item: dict[str, Any]
-                if (
-                    isinstance(components_item_data, TemplateHeaderTextComponent)
-                    or isinstance(components_item_data, TemplateHeaderMediaComponent)
-                    or isinstance(components_item_data, TemplateHeaderLocationComponent)
-                    or isinstance(components_item_data, TemplateBodyComponent)
-                    or isinstance(components_item_data, TemplateFooterComponent)
-                ):
-                    components_item = components_item_data.to_dict()
-                else:
-                    components_item = components_item_data.to_dict()
-
-                components.append(components_item)
-
-        allow_category_change = self.allow_category_change
-
-        parameter_format: str | Unset = UNSET
-        if not isinstance(self.parameter_format, Unset):
-            parameter_format = self.parameter_format.value
-
-        message_send_ttl_seconds = self.message_send_ttl_seconds
-
-        sub_category: str | Unset = UNSET
-        if not isinstance(self.sub_category, Unset):
-            sub_category = self.sub_category.value
-
-        library_template_name = self.library_template_name
-
-        library_template_body_inputs: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.library_template_body_inputs, Unset):
-            library_template_body_inputs = self.library_template_body_inputs.to_dict()
-
-        library_template_body_param_inputs: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.library_template_body_param_inputs, Unset):
-            library_template_body_param_inputs = []
-            for library_template_body_param_inputs_item_data in self.library_template_body_param_inputs:
-                library_template_body_param_inputs_item = library_template_body_param_inputs_item_data.to_dict()
-                library_template_body_param_inputs.append(library_template_body_param_inputs_item)
-
-        library_template_button_inputs: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.library_template_button_inputs, Unset):
-            library_template_button_inputs = []
-            for library_template_button_inputs_item_data in self.library_template_button_inputs:
-                library_template_button_inputs_item = library_template_button_inputs_item_data.to_dict()
-                library_template_button_inputs.append(library_template_button_inputs_item)
-
-        degrees_of_freedom_spec: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.degrees_of_freedom_spec, Unset):
-            degrees_of_freedom_spec = self.degrees_of_freedom_spec.to_dict()
-
-        cta_url_link_tracking_opted_out = self.cta_url_link_tracking_opted_out
-
-        display_format: str | Unset = UNSET
-        if not isinstance(self.display_format, Unset):
-            display_format = self.display_format.value
-
-        is_primary_device_delivery_only = self.is_primary_device_delivery_only
-
-        product_set_id = self.product_set_id
-
-        routing_entrypoint: str | Unset = UNSET
-        if not isinstance(self.routing_entrypoint, Unset):
-            routing_entrypoint = self.routing_entrypoint.value
-
-        send_type: str | Unset = UNSET
-        if not isinstance(self.send_type, Unset):
-            send_type = self.send_type.value
-
-        source_template_id = self.source_template_id
-
-        creative_sourcing_spec: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.creative_sourcing_spec, Unset):
-            creative_sourcing_spec = self.creative_sourcing_spec.to_dict()
-
-        optimization_spec: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.optimization_spec, Unset):
-            optimization_spec = self.optimization_spec.to_dict()
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "language": language,
-                "category": category,
-            }
-        )
-        if components is not UNSET:
-            field_dict["components"] = components
-        if allow_category_change is not UNSET:
-            field_dict["allow_category_change"] = allow_category_change
-        if parameter_format is not UNSET:
-            field_dict["parameter_format"] = parameter_format
-        if message_send_ttl_seconds is not UNSET:
-            field_dict["message_send_ttl_seconds"] = message_send_ttl_seconds
-        if sub_category is not UNSET:
-            field_dict["sub_category"] = sub_category
-        if library_template_name is not UNSET:
-            field_dict["library_template_name"] = library_template_name
-        if library_template_body_inputs is not UNSET:
-            field_dict["library_template_body_inputs"] = library_template_body_inputs
-        if library_template_body_param_inputs is not UNSET:
-            field_dict["library_template_body_param_inputs"] = library_template_body_param_inputs
-        if library_template_button_inputs is not UNSET:
-            field_dict["library_template_button_inputs"] = library_template_button_inputs
-        if degrees_of_freedom_spec is not UNSET:
-            field_dict["degrees_of_freedom_spec"] = degrees_of_freedom_spec
-        if cta_url_link_tracking_opted_out is not UNSET:
-            field_dict["cta_url_link_tracking_opted_out"] = cta_url_link_tracking_opted_out
-        if display_format is not UNSET:
-            field_dict["display_format"] = display_format
-        if is_primary_device_delivery_only is not UNSET:
-            field_dict["is_primary_device_delivery_only"] = is_primary_device_delivery_only
-        if product_set_id is not UNSET:
-            field_dict["product_set_id"] = product_set_id
-        if routing_entrypoint is not UNSET:
-            field_dict["routing_entrypoint"] = routing_entrypoint
-        if send_type is not UNSET:
-            field_dict["send_type"] = send_type
-        if source_template_id is not UNSET:
-            field_dict["source_template_id"] = source_template_id
-        if creative_sourcing_spec is not UNSET:
-            field_dict["creative_sourcing_spec"] = creative_sourcing_spec
-        if optimization_spec is not UNSET:
-            field_dict["optimization_spec"] = optimization_spec
-
-        return field_dict
+        field_dict["name"] = self.name
+        field_dict["language"] = self.language
+        field_dict["category"] = self.category.value if isinstance(self.category, TemplateCategory) else self.category
+        if self.components is not None:
+            field_dict["components"] = [_item1.to_dict() for _item1 in self.components]
+        if self.allow_category_change is not None:
+            field_dict["allow_category_change"] = self.allow_category_change
+        if self.parameter_format is not None:
+            field_dict["parameter_format"] = (
+                self.parameter_format.value
+                if isinstance(self.parameter_format, TemplateParameterFormat)
+                else self.parameter_format
+            )
+        if self.message_send_ttl_seconds is not None:
+            field_dict["message_send_ttl_seconds"] = self.message_send_ttl_seconds
+        if self.sub_category is not None:
+            field_dict["sub_category"] = (
+                self.sub_category.value if isinstance(self.sub_category, TemplateSubCategory) else self.sub_category
+            )
+        if self.library_template_name is not None:
+            field_dict["library_template_name"] = self.library_template_name
+        if self.library_template_body_inputs is not None:
+            field_dict["library_template_body_inputs"] = self.library_template_body_inputs.to_dict()
+        if self.library_template_body_param_inputs is not None:
+            field_dict["library_template_body_param_inputs"] = [
+                _item1.to_dict() for _item1 in self.library_template_body_param_inputs
+            ]
+        if self.library_template_button_inputs is not None:
+            field_dict["library_template_button_inputs"] = [
+                _item1.to_dict() for _item1 in self.library_template_button_inputs
+            ]
+        if self.degrees_of_freedom_spec is not None:
+            field_dict["degrees_of_freedom_spec"] = self.degrees_of_freedom_spec.to_dict()
+        if self.cta_url_link_tracking_opted_out is not None:
+            field_dict["cta_url_link_tracking_opted_out"] = self.cta_url_link_tracking_opted_out
+        if self.display_format is not None:
+            field_dict["display_format"] = (
+                self.display_format.value
+                if isinstance(self.display_format, TemplateDisplayFormat)
+                else self.display_format
+            )
+        if self.is_primary_device_delivery_only is not None:
+            field_dict["is_primary_device_delivery_only"] = self.is_primary_device_delivery_only
+        if self.product_set_id is not None:
+            field_dict["product_set_id"] = self.product_set_id
+        if self.routing_entrypoint is not None:
+            field_dict["routing_entrypoint"] = (
+                self.routing_entrypoint.value
+                if isinstance(self.routing_entrypoint, TemplateRoutingEntrypoint)
+                else self.routing_entrypoint
+            )
+        if self.send_type is not None:
+            field_dict["send_type"] = (
+                self.send_type.value if isinstance(self.send_type, TemplateSendType) else self.send_type
+            )
+        if self.source_template_id is not None:
+            field_dict["source_template_id"] = self.source_template_id
+        if self.creative_sourcing_spec is not None:
+            field_dict["creative_sourcing_spec"] = self.creative_sourcing_spec.to_dict()
+        if self.optimization_spec is not None:
+            field_dict["optimization_spec"] = self.optimization_spec.to_dict()
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.degrees_of_freedom_spec import DegreesOfFreedomSpec
-        from ..models.library_template_body_inputs import LibraryTemplateBodyInputs
-        from ..models.library_template_body_param_input import LibraryTemplateBodyParamInput
-        from ..models.library_template_button_input import LibraryTemplateButtonInput
-        from ..models.template_body_component import TemplateBodyComponent
-        from ..models.template_buttons_component import TemplateButtonsComponent
-        from ..models.template_creative_sourcing_spec import TemplateCreativeSourcingSpec
-        from ..models.template_footer_component import TemplateFooterComponent
-        from ..models.template_header_location_component import TemplateHeaderLocationComponent
-        from ..models.template_header_media_component import TemplateHeaderMediaComponent
-        from ..models.template_header_text_component import TemplateHeaderTextComponent
-        from ..models.template_optimization_spec import TemplateOptimizationSpec
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        name: Any = src_dict.get("name")
+        if not isinstance(name, str):
+            raise wrong_type(cls, "name", "a string", name, src_dict)
 
-        language = d.pop("language")
+        language: Any = src_dict.get("language")
+        if not isinstance(language, str):
+            raise wrong_type(cls, "language", "a string", language, src_dict)
 
-        category = TemplateCategory(d.pop("category"))
+        category: Any = src_dict.get("category")
+        if category is None:
+            raise wrong_type(cls, "category", "a string", category, src_dict)
+        if not isinstance(category, str) or category not in _TEMPLATE_CATEGORY_VALUES:
+            raise not_allowed(cls, "category", category, src_dict, TemplateCategory)
+        category = _TEMPLATE_CATEGORY_VALUES[category]
 
-        _components = d.pop("components", UNSET)
-        components: (
-            list[
-                TemplateBodyComponent
-                | TemplateButtonsComponent
-                | TemplateFooterComponent
-                | TemplateHeaderLocationComponent
-                | TemplateHeaderMediaComponent
-                | TemplateHeaderTextComponent
-            ]
-            | Unset
-        ) = UNSET
-        if _components is not UNSET:
-            components = []
-            for components_item_data in _components:
+        components = src_dict.get("components")
+        if components is not None:
+            if not isinstance(components, list):
+                raise wrong_type(cls, "components", "an array", components, src_dict)
+            try:
+                components = list(map(_parse_components_item, components))
+            except ModelDataError as _error:
+                raise _error.at(cls, "components", src_dict) from None
 
-                def _parse_components_item(
-                    data: object,
-                ) -> (
-                    TemplateBodyComponent
-                    | TemplateButtonsComponent
-                    | TemplateFooterComponent
-                    | TemplateHeaderLocationComponent
-                    | TemplateHeaderMediaComponent
-                    | TemplateHeaderTextComponent
-                ):
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_template_component_create_type_0 = TemplateHeaderTextComponent.from_dict(data)
+        allow_category_change = src_dict.get("allow_category_change")
+        if allow_category_change is not None and type(allow_category_change) is not bool:
+            raise wrong_type(cls, "allow_category_change", "a boolean", allow_category_change, src_dict)
 
-                        return componentsschemas_template_component_create_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_template_component_create_type_1 = TemplateHeaderMediaComponent.from_dict(
-                            data
-                        )
+        parameter_format = src_dict.get("parameter_format")
+        if parameter_format is not None:
+            if not isinstance(parameter_format, str) or parameter_format not in _TEMPLATE_PARAMETER_FORMAT_VALUES:
+                raise not_allowed(cls, "parameter_format", parameter_format, src_dict, TemplateParameterFormat)
+            parameter_format = _TEMPLATE_PARAMETER_FORMAT_VALUES[parameter_format]
 
-                        return componentsschemas_template_component_create_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_template_component_create_type_2 = TemplateHeaderLocationComponent.from_dict(
-                            data
-                        )
+        message_send_ttl_seconds = src_dict.get("message_send_ttl_seconds")
+        if message_send_ttl_seconds is not None and type(message_send_ttl_seconds) is not int:
+            raise wrong_type(cls, "message_send_ttl_seconds", "an integer", message_send_ttl_seconds, src_dict)
 
-                        return componentsschemas_template_component_create_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_template_component_create_type_3 = TemplateBodyComponent.from_dict(data)
+        sub_category = src_dict.get("sub_category")
+        if sub_category is not None:
+            if not isinstance(sub_category, str) or sub_category not in _TEMPLATE_SUB_CATEGORY_VALUES:
+                raise not_allowed(cls, "sub_category", sub_category, src_dict, TemplateSubCategory)
+            sub_category = _TEMPLATE_SUB_CATEGORY_VALUES[sub_category]
 
-                        return componentsschemas_template_component_create_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_template_component_create_type_4 = TemplateFooterComponent.from_dict(data)
+        library_template_name = src_dict.get("library_template_name")
+        if library_template_name is not None and not isinstance(library_template_name, str):
+            raise wrong_type(cls, "library_template_name", "a string", library_template_name, src_dict)
 
-                        return componentsschemas_template_component_create_type_4
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_template_component_create_type_5 = TemplateButtonsComponent.from_dict(data)
+        library_template_body_inputs = src_dict.get("library_template_body_inputs")
+        if library_template_body_inputs is not None:
+            try:
+                library_template_body_inputs = LibraryTemplateBodyInputs.from_dict(library_template_body_inputs)
+            except ModelDataError as _error:
+                raise _error.at(cls, "library_template_body_inputs", src_dict) from None
 
-                    return componentsschemas_template_component_create_type_5
-
-                components_item = _parse_components_item(components_item_data)
-
-                components.append(components_item)
-
-        allow_category_change = d.pop("allow_category_change", UNSET)
-
-        _parameter_format = d.pop("parameter_format", UNSET)
-        parameter_format: TemplateParameterFormat | Unset
-        if isinstance(_parameter_format, Unset):
-            parameter_format = UNSET
-        else:
-            parameter_format = TemplateParameterFormat(_parameter_format)
-
-        message_send_ttl_seconds = d.pop("message_send_ttl_seconds", UNSET)
-
-        _sub_category = d.pop("sub_category", UNSET)
-        sub_category: TemplateSubCategory | Unset
-        if isinstance(_sub_category, Unset):
-            sub_category = UNSET
-        else:
-            sub_category = TemplateSubCategory(_sub_category)
-
-        library_template_name = d.pop("library_template_name", UNSET)
-
-        _library_template_body_inputs = d.pop("library_template_body_inputs", UNSET)
-        library_template_body_inputs: LibraryTemplateBodyInputs | Unset
-        if isinstance(_library_template_body_inputs, Unset):
-            library_template_body_inputs = UNSET
-        else:
-            library_template_body_inputs = LibraryTemplateBodyInputs.from_dict(_library_template_body_inputs)
-
-        _library_template_body_param_inputs = d.pop("library_template_body_param_inputs", UNSET)
-        library_template_body_param_inputs: list[LibraryTemplateBodyParamInput] | Unset = UNSET
-        if _library_template_body_param_inputs is not UNSET:
-            library_template_body_param_inputs = []
-            for library_template_body_param_inputs_item_data in _library_template_body_param_inputs:
-                library_template_body_param_inputs_item = LibraryTemplateBodyParamInput.from_dict(
-                    library_template_body_param_inputs_item_data
+        library_template_body_param_inputs = src_dict.get("library_template_body_param_inputs")
+        if library_template_body_param_inputs is not None:
+            if not isinstance(library_template_body_param_inputs, list):
+                raise wrong_type(
+                    cls, "library_template_body_param_inputs", "an array", library_template_body_param_inputs, src_dict
                 )
-
-                library_template_body_param_inputs.append(library_template_body_param_inputs_item)
-
-        _library_template_button_inputs = d.pop("library_template_button_inputs", UNSET)
-        library_template_button_inputs: list[LibraryTemplateButtonInput] | Unset = UNSET
-        if _library_template_button_inputs is not UNSET:
-            library_template_button_inputs = []
-            for library_template_button_inputs_item_data in _library_template_button_inputs:
-                library_template_button_inputs_item = LibraryTemplateButtonInput.from_dict(
-                    library_template_button_inputs_item_data
+            try:
+                library_template_body_param_inputs = list(
+                    map(LibraryTemplateBodyParamInput.from_dict, library_template_body_param_inputs)
                 )
+            except ModelDataError as _error:
+                raise _error.at(cls, "library_template_body_param_inputs", src_dict) from None
 
-                library_template_button_inputs.append(library_template_button_inputs_item)
+        library_template_button_inputs = src_dict.get("library_template_button_inputs")
+        if library_template_button_inputs is not None:
+            if not isinstance(library_template_button_inputs, list):
+                raise wrong_type(
+                    cls, "library_template_button_inputs", "an array", library_template_button_inputs, src_dict
+                )
+            try:
+                library_template_button_inputs = list(
+                    map(LibraryTemplateButtonInput.from_dict, library_template_button_inputs)
+                )
+            except ModelDataError as _error:
+                raise _error.at(cls, "library_template_button_inputs", src_dict) from None
 
-        _degrees_of_freedom_spec = d.pop("degrees_of_freedom_spec", UNSET)
-        degrees_of_freedom_spec: DegreesOfFreedomSpec | Unset
-        if isinstance(_degrees_of_freedom_spec, Unset):
-            degrees_of_freedom_spec = UNSET
-        else:
-            degrees_of_freedom_spec = DegreesOfFreedomSpec.from_dict(_degrees_of_freedom_spec)
+        degrees_of_freedom_spec = src_dict.get("degrees_of_freedom_spec")
+        if degrees_of_freedom_spec is not None:
+            try:
+                degrees_of_freedom_spec = DegreesOfFreedomSpec.from_dict(degrees_of_freedom_spec)
+            except ModelDataError as _error:
+                raise _error.at(cls, "degrees_of_freedom_spec", src_dict) from None
 
-        cta_url_link_tracking_opted_out = d.pop("cta_url_link_tracking_opted_out", UNSET)
+        cta_url_link_tracking_opted_out = src_dict.get("cta_url_link_tracking_opted_out")
+        if cta_url_link_tracking_opted_out is not None and type(cta_url_link_tracking_opted_out) is not bool:
+            raise wrong_type(
+                cls, "cta_url_link_tracking_opted_out", "a boolean", cta_url_link_tracking_opted_out, src_dict
+            )
 
-        _display_format = d.pop("display_format", UNSET)
-        display_format: TemplateDisplayFormat | Unset
-        if isinstance(_display_format, Unset):
-            display_format = UNSET
-        else:
-            display_format = TemplateDisplayFormat(_display_format)
+        display_format = src_dict.get("display_format")
+        if display_format is not None:
+            if not isinstance(display_format, str) or display_format not in _TEMPLATE_DISPLAY_FORMAT_VALUES:
+                raise not_allowed(cls, "display_format", display_format, src_dict, TemplateDisplayFormat)
+            display_format = _TEMPLATE_DISPLAY_FORMAT_VALUES[display_format]
 
-        is_primary_device_delivery_only = d.pop("is_primary_device_delivery_only", UNSET)
+        is_primary_device_delivery_only = src_dict.get("is_primary_device_delivery_only")
+        if is_primary_device_delivery_only is not None and type(is_primary_device_delivery_only) is not bool:
+            raise wrong_type(
+                cls, "is_primary_device_delivery_only", "a boolean", is_primary_device_delivery_only, src_dict
+            )
 
-        product_set_id = d.pop("product_set_id", UNSET)
+        product_set_id = src_dict.get("product_set_id")
+        if product_set_id is not None and not isinstance(product_set_id, str):
+            raise wrong_type(cls, "product_set_id", "a string", product_set_id, src_dict)
 
-        _routing_entrypoint = d.pop("routing_entrypoint", UNSET)
-        routing_entrypoint: TemplateRoutingEntrypoint | Unset
-        if isinstance(_routing_entrypoint, Unset):
-            routing_entrypoint = UNSET
-        else:
-            routing_entrypoint = TemplateRoutingEntrypoint(_routing_entrypoint)
+        routing_entrypoint = src_dict.get("routing_entrypoint")
+        if routing_entrypoint is not None:
+            if not isinstance(routing_entrypoint, str) or routing_entrypoint not in _TEMPLATE_ROUTING_ENTRYPOINT_VALUES:
+                raise not_allowed(cls, "routing_entrypoint", routing_entrypoint, src_dict, TemplateRoutingEntrypoint)
+            routing_entrypoint = _TEMPLATE_ROUTING_ENTRYPOINT_VALUES[routing_entrypoint]
 
-        _send_type = d.pop("send_type", UNSET)
-        send_type: TemplateSendType | Unset
-        if isinstance(_send_type, Unset):
-            send_type = UNSET
-        else:
-            send_type = TemplateSendType(_send_type)
+        send_type = src_dict.get("send_type")
+        if send_type is not None:
+            if not isinstance(send_type, str) or send_type not in _TEMPLATE_SEND_TYPE_VALUES:
+                raise not_allowed(cls, "send_type", send_type, src_dict, TemplateSendType)
+            send_type = _TEMPLATE_SEND_TYPE_VALUES[send_type]
 
-        source_template_id = d.pop("source_template_id", UNSET)
+        source_template_id = src_dict.get("source_template_id")
+        if source_template_id is not None and not isinstance(source_template_id, str):
+            raise wrong_type(cls, "source_template_id", "a string", source_template_id, src_dict)
 
-        _creative_sourcing_spec = d.pop("creative_sourcing_spec", UNSET)
-        creative_sourcing_spec: TemplateCreativeSourcingSpec | Unset
-        if isinstance(_creative_sourcing_spec, Unset):
-            creative_sourcing_spec = UNSET
-        else:
-            creative_sourcing_spec = TemplateCreativeSourcingSpec.from_dict(_creative_sourcing_spec)
+        creative_sourcing_spec = src_dict.get("creative_sourcing_spec")
+        if creative_sourcing_spec is not None:
+            try:
+                creative_sourcing_spec = TemplateCreativeSourcingSpec.from_dict(creative_sourcing_spec)
+            except ModelDataError as _error:
+                raise _error.at(cls, "creative_sourcing_spec", src_dict) from None
 
-        _optimization_spec = d.pop("optimization_spec", UNSET)
-        optimization_spec: TemplateOptimizationSpec | Unset
-        if isinstance(_optimization_spec, Unset):
-            optimization_spec = UNSET
-        else:
-            optimization_spec = TemplateOptimizationSpec.from_dict(_optimization_spec)
+        optimization_spec = src_dict.get("optimization_spec")
+        if optimization_spec is not None:
+            try:
+                optimization_spec = TemplateOptimizationSpec.from_dict(optimization_spec)
+            except ModelDataError as _error:
+                raise _error.at(cls, "optimization_spec", src_dict) from None
 
-        message_template_create = cls(
-            name=name,
-            language=language,
-            category=category,
-            components=components,
-            allow_category_change=allow_category_change,
-            parameter_format=parameter_format,
-            message_send_ttl_seconds=message_send_ttl_seconds,
-            sub_category=sub_category,
-            library_template_name=library_template_name,
-            library_template_body_inputs=library_template_body_inputs,
-            library_template_body_param_inputs=library_template_body_param_inputs,
-            library_template_button_inputs=library_template_button_inputs,
-            degrees_of_freedom_spec=degrees_of_freedom_spec,
-            cta_url_link_tracking_opted_out=cta_url_link_tracking_opted_out,
-            display_format=display_format,
-            is_primary_device_delivery_only=is_primary_device_delivery_only,
-            product_set_id=product_set_id,
-            routing_entrypoint=routing_entrypoint,
-            send_type=send_type,
-            source_template_id=source_template_id,
-            creative_sourcing_spec=creative_sourcing_spec,
-            optimization_spec=optimization_spec,
-        )
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.name = name
+        _model.language = language
+        _model.category = category
+        _model.components = components
+        _model.allow_category_change = allow_category_change
+        _model.parameter_format = parameter_format
+        _model.message_send_ttl_seconds = message_send_ttl_seconds
+        _model.sub_category = sub_category
+        _model.library_template_name = library_template_name
+        _model.library_template_body_inputs = library_template_body_inputs
+        _model.library_template_body_param_inputs = library_template_body_param_inputs
+        _model.library_template_button_inputs = library_template_button_inputs
+        _model.degrees_of_freedom_spec = degrees_of_freedom_spec
+        _model.cta_url_link_tracking_opted_out = cta_url_link_tracking_opted_out
+        _model.display_format = display_format
+        _model.is_primary_device_delivery_only = is_primary_device_delivery_only
+        _model.product_set_id = product_set_id
+        _model.routing_entrypoint = routing_entrypoint
+        _model.send_type = send_type
+        _model.source_template_id = source_template_id
+        _model.creative_sourcing_spec = creative_sourcing_spec
+        _model.optimization_spec = optimization_spec
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model
 
-        message_template_create.additional_properties = d
-        return message_template_create
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+# Imported last, so that models which refer to each other can be imported in any order.
+from ..models.degrees_of_freedom_spec import DegreesOfFreedomSpec
+from ..models.library_template_body_inputs import LibraryTemplateBodyInputs
+from ..models.library_template_body_param_input import LibraryTemplateBodyParamInput
+from ..models.library_template_button_input import LibraryTemplateButtonInput
+from ..models.template_body_component import TemplateBodyComponent
+from ..models.template_buttons_component import TemplateButtonsComponent
+from ..models.template_creative_sourcing_spec import TemplateCreativeSourcingSpec
+from ..models.template_footer_component import TemplateFooterComponent
+from ..models.template_header_location_component import TemplateHeaderLocationComponent
+from ..models.template_header_media_component import TemplateHeaderMediaComponent
+from ..models.template_header_text_component import TemplateHeaderTextComponent
+from ..models.template_optimization_spec import TemplateOptimizationSpec
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+_parse_components_item = one_of(
+    TemplateHeaderTextComponent,
+    TemplateHeaderMediaComponent,
+    TemplateHeaderLocationComponent,
+    TemplateBodyComponent,
+    TemplateFooterComponent,
+    TemplateButtonsComponent,
+)

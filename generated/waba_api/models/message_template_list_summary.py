@@ -2,89 +2,90 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    extra_fields,
+    merge_extra_fields,
+    not_an_object,
+    wrong_type,
+)
 
-T = TypeVar("T", bound="MessageTemplateListSummary")
+#: The JSON fields MessageTemplateListSummary declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "total_count",
+        "message_template_count",
+        "message_template_limit",
+        "are_translations_complete",
+    )
+)
 
 
-@_attrs_define
-class MessageTemplateListSummary:
+@_attrs_define(repr=False)
+class MessageTemplateListSummary(Model):
     """Summary of the template list.
 
     Attributes:
-        total_count (int | Unset): Number of items in the whole list.
-        message_template_count (int | Unset): Templates in the account.
-        message_template_limit (int | Unset): Most templates the account may have.
-        are_translations_complete (bool | Unset): True when every template exists in every language the account uses.
+        total_count (int | None): Number of items in the whole list.
+        message_template_count (int | None): Templates in the account.
+        message_template_limit (int | None): Most templates the account may have.
+        are_translations_complete (bool | None): True when every template exists in every language the account uses.
     """
 
-    total_count: int | Unset = UNSET
-    message_template_count: int | Unset = UNSET
-    message_template_limit: int | Unset = UNSET
-    are_translations_complete: bool | Unset = UNSET
+    total_count: int | None = None
+    message_template_count: int | None = None
+    message_template_limit: int | None = None
+    are_translations_complete: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        total_count = self.total_count
-
-        message_template_count = self.message_template_count
-
-        message_template_limit = self.message_template_limit
-
-        are_translations_complete = self.are_translations_complete
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if total_count is not UNSET:
-            field_dict["total_count"] = total_count
-        if message_template_count is not UNSET:
-            field_dict["message_template_count"] = message_template_count
-        if message_template_limit is not UNSET:
-            field_dict["message_template_limit"] = message_template_limit
-        if are_translations_complete is not UNSET:
-            field_dict["are_translations_complete"] = are_translations_complete
-
-        return field_dict
+        if self.total_count is not None:
+            field_dict["total_count"] = self.total_count
+        if self.message_template_count is not None:
+            field_dict["message_template_count"] = self.message_template_count
+        if self.message_template_limit is not None:
+            field_dict["message_template_limit"] = self.message_template_limit
+        if self.are_translations_complete is not None:
+            field_dict["are_translations_complete"] = self.are_translations_complete
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        total_count = d.pop("total_count", UNSET)
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        message_template_count = d.pop("message_template_count", UNSET)
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        total_count = src_dict.get("total_count")
+        if total_count is not None and type(total_count) is not int:
+            raise wrong_type(cls, "total_count", "an integer", total_count, src_dict)
 
-        message_template_limit = d.pop("message_template_limit", UNSET)
+        message_template_count = src_dict.get("message_template_count")
+        if message_template_count is not None and type(message_template_count) is not int:
+            raise wrong_type(cls, "message_template_count", "an integer", message_template_count, src_dict)
 
-        are_translations_complete = d.pop("are_translations_complete", UNSET)
+        message_template_limit = src_dict.get("message_template_limit")
+        if message_template_limit is not None and type(message_template_limit) is not int:
+            raise wrong_type(cls, "message_template_limit", "an integer", message_template_limit, src_dict)
 
-        message_template_list_summary = cls(
-            total_count=total_count,
-            message_template_count=message_template_count,
-            message_template_limit=message_template_limit,
-            are_translations_complete=are_translations_complete,
-        )
+        are_translations_complete = src_dict.get("are_translations_complete")
+        if are_translations_complete is not None and type(are_translations_complete) is not bool:
+            raise wrong_type(cls, "are_translations_complete", "a boolean", are_translations_complete, src_dict)
 
-        message_template_list_summary.additional_properties = d
-        return message_template_list_summary
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.total_count = total_count
+        _model.message_template_count = message_template_count
+        _model.message_template_limit = message_template_limit
+        _model.are_translations_complete = are_translations_complete
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model

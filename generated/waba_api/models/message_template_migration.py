@@ -2,93 +2,94 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    array_error,
+    extra_fields,
+    merge_extra_fields,
+    not_an_object,
+    wrong_type,
+)
 
-T = TypeVar("T", bound="MessageTemplateMigration")
+#: The JSON fields MessageTemplateMigration declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "source_waba_id",
+        "page_number",
+        "count",
+        "template_ids",
+    )
+)
 
 
-@_attrs_define
-class MessageTemplateMigration:
+@_attrs_define(repr=False)
+class MessageTemplateMigration(Model):
     """Which templates to copy from which account.
 
     Attributes:
         source_waba_id (str): A Graph node id, a string of digits. Example: 102290129340398.
-        page_number (int | Unset): Zero-based page of the source's templates to copy.
-        count (int | Unset): Templates per page.
-        template_ids (list[str] | Unset): Copy only these templates.
+        page_number (int | None): Zero-based page of the source's templates to copy.
+        count (int | None): Templates per page.
+        template_ids (list[str] | None): Copy only these templates.
     """
 
     source_waba_id: str
-    page_number: int | Unset = UNSET
-    count: int | Unset = UNSET
-    template_ids: list[str] | Unset = UNSET
+    page_number: int | None = None
+    count: int | None = None
+    template_ids: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        source_waba_id = self.source_waba_id
-
-        page_number = self.page_number
-
-        count = self.count
-
-        template_ids: list[str] | Unset = UNSET
-        if not isinstance(self.template_ids, Unset):
-            template_ids = self.template_ids
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "source_waba_id": source_waba_id,
-            }
-        )
-        if page_number is not UNSET:
-            field_dict["page_number"] = page_number
-        if count is not UNSET:
-            field_dict["count"] = count
-        if template_ids is not UNSET:
-            field_dict["template_ids"] = template_ids
-
-        return field_dict
+        field_dict["source_waba_id"] = self.source_waba_id
+        if self.page_number is not None:
+            field_dict["page_number"] = self.page_number
+        if self.count is not None:
+            field_dict["count"] = self.count
+        if self.template_ids is not None:
+            field_dict["template_ids"] = list(self.template_ids)
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        source_waba_id = d.pop("source_waba_id")
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        page_number = d.pop("page_number", UNSET)
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        source_waba_id: Any = src_dict.get("source_waba_id")
+        if not isinstance(source_waba_id, str):
+            raise wrong_type(cls, "source_waba_id", "a string", source_waba_id, src_dict)
 
-        count = d.pop("count", UNSET)
+        page_number = src_dict.get("page_number")
+        if page_number is not None and type(page_number) is not int:
+            raise wrong_type(cls, "page_number", "an integer", page_number, src_dict)
 
-        template_ids = cast(list[str], d.pop("template_ids", UNSET))
+        count = src_dict.get("count")
+        if count is not None and type(count) is not int:
+            raise wrong_type(cls, "count", "an integer", count, src_dict)
 
-        message_template_migration = cls(
-            source_waba_id=source_waba_id,
-            page_number=page_number,
-            count=count,
-            template_ids=template_ids,
-        )
+        template_ids = src_dict.get("template_ids")
+        if template_ids is not None:
+            if not isinstance(template_ids, list):
+                raise wrong_type(cls, "template_ids", "an array", template_ids, src_dict)
+            for _item1 in template_ids:
+                if not isinstance(_item1, str):
+                    raise array_error(cls, "template_ids", template_ids, src_dict, "a string", 1)
 
-        message_template_migration.additional_properties = d
-        return message_template_migration
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.source_waba_id = source_waba_id
+        _model.page_number = page_number
+        _model.count = count
+        _model.template_ids = template_ids
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model

@@ -2,91 +2,84 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    ModelDataError,
+    array_error,
+    extra_fields,
+    merge_extra_fields,
+    not_an_object,
+    wrong_type,
+)
 
-if TYPE_CHECKING:
-    from ..models.message_template_migration_result_failed_templates import (
-        MessageTemplateMigrationResultFailedTemplates,
+#: The JSON fields MessageTemplateMigrationResult declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "migrated_templates",
+        "failed_templates",
     )
+)
 
 
-T = TypeVar("T", bound="MessageTemplateMigrationResult")
-
-
-@_attrs_define
-class MessageTemplateMigrationResult:
+@_attrs_define(repr=False)
+class MessageTemplateMigrationResult(Model):
     """Outcome of a migration.
 
     Attributes:
-        migrated_templates (list[str] | Unset): Ids of the templates created in the destination.
-        failed_templates (MessageTemplateMigrationResultFailedTemplates | Unset): Why each failed template (by source
-            id) was not copied.
+        migrated_templates (list[str] | None): Ids of the templates created in the destination.
+        failed_templates (MessageTemplateMigrationResultFailedTemplates | None): Why each failed template (by source id)
+            was not copied.
     """
 
-    migrated_templates: list[str] | Unset = UNSET
-    failed_templates: MessageTemplateMigrationResultFailedTemplates | Unset = UNSET
+    migrated_templates: list[str] | None = None
+    failed_templates: MessageTemplateMigrationResultFailedTemplates | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        migrated_templates: list[str] | Unset = UNSET
-        if not isinstance(self.migrated_templates, Unset):
-            migrated_templates = self.migrated_templates
-
-        failed_templates: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.failed_templates, Unset):
-            failed_templates = self.failed_templates.to_dict()
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if migrated_templates is not UNSET:
-            field_dict["migrated_templates"] = migrated_templates
-        if failed_templates is not UNSET:
-            field_dict["failed_templates"] = failed_templates
-
-        return field_dict
+        if self.migrated_templates is not None:
+            field_dict["migrated_templates"] = list(self.migrated_templates)
+        if self.failed_templates is not None:
+            field_dict["failed_templates"] = self.failed_templates.to_dict()
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.message_template_migration_result_failed_templates import (
-            MessageTemplateMigrationResultFailedTemplates,
-        )
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        d = dict(src_dict)
-        migrated_templates = cast(list[str], d.pop("migrated_templates", UNSET))
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        migrated_templates = src_dict.get("migrated_templates")
+        if migrated_templates is not None:
+            if not isinstance(migrated_templates, list):
+                raise wrong_type(cls, "migrated_templates", "an array", migrated_templates, src_dict)
+            for _item1 in migrated_templates:
+                if not isinstance(_item1, str):
+                    raise array_error(cls, "migrated_templates", migrated_templates, src_dict, "a string", 1)
 
-        _failed_templates = d.pop("failed_templates", UNSET)
-        failed_templates: MessageTemplateMigrationResultFailedTemplates | Unset
-        if isinstance(_failed_templates, Unset):
-            failed_templates = UNSET
-        else:
-            failed_templates = MessageTemplateMigrationResultFailedTemplates.from_dict(_failed_templates)
+        failed_templates = src_dict.get("failed_templates")
+        if failed_templates is not None:
+            try:
+                failed_templates = MessageTemplateMigrationResultFailedTemplates.from_dict(failed_templates)
+            except ModelDataError as _error:
+                raise _error.at(cls, "failed_templates", src_dict) from None
 
-        message_template_migration_result = cls(
-            migrated_templates=migrated_templates,
-            failed_templates=failed_templates,
-        )
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.migrated_templates = migrated_templates
+        _model.failed_templates = failed_templates
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model
 
-        message_template_migration_result.additional_properties = d
-        return message_template_migration_result
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# Imported last, so that models which refer to each other can be imported in any order.
+from ..models.message_template_migration_result_failed_templates import MessageTemplateMigrationResultFailedTemplates

@@ -2,47 +2,51 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="MessageTemplateMigrationResultFailedTemplates")
+from ..types import (
+    Model,
+    extra_fields,
+    not_an_object,
+    wrong_type,
+)
+
+#: The JSON fields MessageTemplateMigrationResultFailedTemplates declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset()
 
 
-@_attrs_define
-class MessageTemplateMigrationResultFailedTemplates:
+@_attrs_define(repr=False)
+class MessageTemplateMigrationResultFailedTemplates(Model):
     """Why each failed template (by source id) was not copied."""
 
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-
+        for _key, _value in self.additional_properties.items():
+            field_dict.setdefault(_key, _value)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        message_template_migration_result_failed_templates = cls()
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        message_template_migration_result_failed_templates.additional_properties = d
-        return message_template_migration_result_failed_templates
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _extra = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        for _key, _value in _extra.items():
+            if not isinstance(_value, str):
+                raise wrong_type(cls, _key, "a string", _value, src_dict)
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> str:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: str) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+            _extra[_key] = _value
+        _model.additional_properties = _extra
+        return _model

@@ -2,116 +2,110 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    ModelDataError,
+    extra_fields,
+    merge_extra_fields,
+    not_an_object,
+    wrong_type,
+)
 
-if TYPE_CHECKING:
-    from ..models.template_button import TemplateButton
+#: The JSON fields MessageTemplatePreview declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "language",
+        "header",
+        "body",
+        "footer",
+        "buttons",
+    )
+)
 
 
-T = TypeVar("T", bound="MessageTemplatePreview")
-
-
-@_attrs_define
-class MessageTemplatePreview:
+@_attrs_define(repr=False)
+class MessageTemplatePreview(Model):
     """The fixed texts of an authentication template in one language.
 
     Attributes:
-        language (str | Unset): Language code.
-        header (str | Unset): Header text.
-        body (str | Unset): Body text; `{{1}}` stands for the code.
-        footer (str | Unset): Footer text.
-        buttons (list[TemplateButton] | Unset): Button labels.
+        language (str | None): Language code.
+        header (str | None): Header text.
+        body (str | None): Body text; `{{1}}` stands for the code.
+        footer (str | None): Footer text.
+        buttons (list[TemplateButton] | None): Button labels.
     """
 
-    language: str | Unset = UNSET
-    header: str | Unset = UNSET
-    body: str | Unset = UNSET
-    footer: str | Unset = UNSET
-    buttons: list[TemplateButton] | Unset = UNSET
+    language: str | None = None
+    header: str | None = None
+    body: str | None = None
+    footer: str | None = None
+    buttons: list[TemplateButton] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        language = self.language
-
-        header = self.header
-
-        body = self.body
-
-        footer = self.footer
-
-        buttons: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.buttons, Unset):
-            buttons = []
-            for buttons_item_data in self.buttons:
-                buttons_item = buttons_item_data.to_dict()
-                buttons.append(buttons_item)
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if language is not UNSET:
-            field_dict["language"] = language
-        if header is not UNSET:
-            field_dict["header"] = header
-        if body is not UNSET:
-            field_dict["body"] = body
-        if footer is not UNSET:
-            field_dict["footer"] = footer
-        if buttons is not UNSET:
-            field_dict["buttons"] = buttons
-
-        return field_dict
+        if self.language is not None:
+            field_dict["language"] = self.language
+        if self.header is not None:
+            field_dict["header"] = self.header
+        if self.body is not None:
+            field_dict["body"] = self.body
+        if self.footer is not None:
+            field_dict["footer"] = self.footer
+        if self.buttons is not None:
+            field_dict["buttons"] = [_item1.to_dict() for _item1 in self.buttons]
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.template_button import TemplateButton
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        d = dict(src_dict)
-        language = d.pop("language", UNSET)
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        language = src_dict.get("language")
+        if language is not None and not isinstance(language, str):
+            raise wrong_type(cls, "language", "a string", language, src_dict)
 
-        header = d.pop("header", UNSET)
+        header = src_dict.get("header")
+        if header is not None and not isinstance(header, str):
+            raise wrong_type(cls, "header", "a string", header, src_dict)
 
-        body = d.pop("body", UNSET)
+        body = src_dict.get("body")
+        if body is not None and not isinstance(body, str):
+            raise wrong_type(cls, "body", "a string", body, src_dict)
 
-        footer = d.pop("footer", UNSET)
+        footer = src_dict.get("footer")
+        if footer is not None and not isinstance(footer, str):
+            raise wrong_type(cls, "footer", "a string", footer, src_dict)
 
-        _buttons = d.pop("buttons", UNSET)
-        buttons: list[TemplateButton] | Unset = UNSET
-        if _buttons is not UNSET:
-            buttons = []
-            for buttons_item_data in _buttons:
-                buttons_item = TemplateButton.from_dict(buttons_item_data)
+        buttons = src_dict.get("buttons")
+        if buttons is not None:
+            if not isinstance(buttons, list):
+                raise wrong_type(cls, "buttons", "an array", buttons, src_dict)
+            try:
+                buttons = list(map(TemplateButton.from_dict, buttons))
+            except ModelDataError as _error:
+                raise _error.at(cls, "buttons", src_dict) from None
 
-                buttons.append(buttons_item)
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.language = language
+        _model.header = header
+        _model.body = body
+        _model.footer = footer
+        _model.buttons = buttons
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model
 
-        message_template_preview = cls(
-            language=language,
-            header=header,
-            body=body,
-            footer=footer,
-            buttons=buttons,
-        )
 
-        message_template_preview.additional_properties = d
-        return message_template_preview
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# Imported last, so that models which refer to each other can be imported in any order.
+from ..models.template_button import TemplateButton

@@ -2,146 +2,120 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.template_quality_score_value import TemplateQualityScoreValue
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    extra_fields,
+    merge_extra_fields,
+    not_an_object,
+    wrong_type,
+)
 
-T = TypeVar("T", bound="MessageTemplateQualityUpdateValue")
+#: The JSON fields MessageTemplateQualityUpdateValue declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "new_quality_score",
+        "previous_quality_score",
+        "message_template_id",
+        "message_template_name",
+        "message_template_language",
+    )
+)
+_TEMPLATE_QUALITY_SCORE_VALUE_VALUES = {member.value: member for member in TemplateQualityScoreValue}
 
 
-@_attrs_define
-class MessageTemplateQualityUpdateValue:
+@_attrs_define(repr=False)
+class MessageTemplateQualityUpdateValue(Model):
     """A template's quality score, before and after.
 
     Attributes:
         new_quality_score (str | TemplateQualityScoreValue): The score now.
-        previous_quality_score (str | TemplateQualityScoreValue | Unset): The score before.
-        message_template_id (int | str | Unset): A message template id; Meta's reference declares it an integer, digit
+        previous_quality_score (str | TemplateQualityScoreValue | None): The score before.
+        message_template_id (int | str | None): A message template id; Meta's reference declares it an integer, digit
             strings are accepted too.
-        message_template_name (str | Unset): Template name.
-        message_template_language (str | Unset): Template language code.
+        message_template_name (str | None): Template name.
+        message_template_language (str | None): Template language code.
     """
 
     new_quality_score: str | TemplateQualityScoreValue
-    previous_quality_score: str | TemplateQualityScoreValue | Unset = UNSET
-    message_template_id: int | str | Unset = UNSET
-    message_template_name: str | Unset = UNSET
-    message_template_language: str | Unset = UNSET
+    previous_quality_score: str | TemplateQualityScoreValue | None = None
+    message_template_id: int | str | None = None
+    message_template_name: str | None = None
+    message_template_language: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        new_quality_score: str
-        if isinstance(self.new_quality_score, TemplateQualityScoreValue):
-            new_quality_score = self.new_quality_score.value
-        else:
-            new_quality_score = self.new_quality_score
-
-        previous_quality_score: str | Unset
-        if isinstance(self.previous_quality_score, Unset):
-            previous_quality_score = UNSET
-        elif isinstance(self.previous_quality_score, TemplateQualityScoreValue):
-            previous_quality_score = self.previous_quality_score.value
-        else:
-            previous_quality_score = self.previous_quality_score
-
-        message_template_id: int | str | Unset
-        if isinstance(self.message_template_id, Unset):
-            message_template_id = UNSET
-        else:
-            message_template_id = self.message_template_id
-
-        message_template_name = self.message_template_name
-
-        message_template_language = self.message_template_language
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "new_quality_score": new_quality_score,
-            }
+        field_dict["new_quality_score"] = (
+            self.new_quality_score.value
+            if isinstance(self.new_quality_score, TemplateQualityScoreValue)
+            else self.new_quality_score
         )
-        if previous_quality_score is not UNSET:
-            field_dict["previous_quality_score"] = previous_quality_score
-        if message_template_id is not UNSET:
-            field_dict["message_template_id"] = message_template_id
-        if message_template_name is not UNSET:
-            field_dict["message_template_name"] = message_template_name
-        if message_template_language is not UNSET:
-            field_dict["message_template_language"] = message_template_language
-
-        return field_dict
+        if self.previous_quality_score is not None:
+            field_dict["previous_quality_score"] = (
+                self.previous_quality_score.value
+                if isinstance(self.previous_quality_score, TemplateQualityScoreValue)
+                else self.previous_quality_score
+            )
+        if self.message_template_id is not None:
+            field_dict["message_template_id"] = self.message_template_id
+        if self.message_template_name is not None:
+            field_dict["message_template_name"] = self.message_template_name
+        if self.message_template_language is not None:
+            field_dict["message_template_language"] = self.message_template_language
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        def _parse_new_quality_score(data: object) -> str | TemplateQualityScoreValue:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                new_quality_score_type_0 = TemplateQualityScoreValue(data)
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        new_quality_score: Any = src_dict.get("new_quality_score")
+        if new_quality_score is None:
+            raise wrong_type(cls, "new_quality_score", "a string", new_quality_score, src_dict)
+        if not isinstance(new_quality_score, str):
+            raise wrong_type(cls, "new_quality_score", "a string", new_quality_score, src_dict)
+        new_quality_score = _TEMPLATE_QUALITY_SCORE_VALUE_VALUES.get(new_quality_score, new_quality_score)
 
-                return new_quality_score_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+        previous_quality_score = src_dict.get("previous_quality_score")
+        if previous_quality_score is not None:
+            if not isinstance(previous_quality_score, str):
+                raise wrong_type(cls, "previous_quality_score", "a string", previous_quality_score, src_dict)
+            previous_quality_score = _TEMPLATE_QUALITY_SCORE_VALUE_VALUES.get(
+                previous_quality_score, previous_quality_score
+            )
+
+        message_template_id = src_dict.get("message_template_id")
+        if message_template_id is not None:
+            if type(message_template_id) is int or isinstance(message_template_id, str):
                 pass
-            return cast(str | TemplateQualityScoreValue, data)
+            else:
+                raise wrong_type(cls, "message_template_id", "an integer or a string", message_template_id, src_dict)
 
-        new_quality_score = _parse_new_quality_score(d.pop("new_quality_score"))
+        message_template_name = src_dict.get("message_template_name")
+        if message_template_name is not None and not isinstance(message_template_name, str):
+            raise wrong_type(cls, "message_template_name", "a string", message_template_name, src_dict)
 
-        def _parse_previous_quality_score(data: object) -> str | TemplateQualityScoreValue | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                previous_quality_score_type_0 = TemplateQualityScoreValue(data)
+        message_template_language = src_dict.get("message_template_language")
+        if message_template_language is not None and not isinstance(message_template_language, str):
+            raise wrong_type(cls, "message_template_language", "a string", message_template_language, src_dict)
 
-                return previous_quality_score_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | TemplateQualityScoreValue | Unset, data)
-
-        previous_quality_score = _parse_previous_quality_score(d.pop("previous_quality_score", UNSET))
-
-        def _parse_message_template_id(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        message_template_id = _parse_message_template_id(d.pop("message_template_id", UNSET))
-
-        message_template_name = d.pop("message_template_name", UNSET)
-
-        message_template_language = d.pop("message_template_language", UNSET)
-
-        message_template_quality_update_value = cls(
-            new_quality_score=new_quality_score,
-            previous_quality_score=previous_quality_score,
-            message_template_id=message_template_id,
-            message_template_name=message_template_name,
-            message_template_language=message_template_language,
-        )
-
-        message_template_quality_update_value.additional_properties = d
-        return message_template_quality_update_value
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.new_quality_score = new_quality_score
+        _model.previous_quality_score = previous_quality_score
+        _model.message_template_id = message_template_id
+        _model.message_template_name = message_template_name
+        _model.message_template_language = message_template_language
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model

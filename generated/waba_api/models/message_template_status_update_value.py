@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,230 +10,172 @@ from attrs import field as _attrs_field
 from ..models.template_category import TemplateCategory
 from ..models.template_rejected_reason import TemplateRejectedReason
 from ..models.template_status_event import TemplateStatusEvent
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    ModelDataError,
+    extra_fields,
+    merge_extra_fields,
+    not_an_object,
+    wrong_type,
+)
 
-if TYPE_CHECKING:
-    from ..models.template_disable_info import TemplateDisableInfo
-    from ..models.template_pause_info import TemplatePauseInfo
-    from ..models.template_rejection_info import TemplateRejectionInfo
+#: The JSON fields MessageTemplateStatusUpdateValue declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "event",
+        "message_template_id",
+        "message_template_name",
+        "message_template_language",
+        "message_template_category",
+        "reason",
+        "rejection_info",
+        "disable_info",
+        "other_info",
+    )
+)
+_TEMPLATE_CATEGORY_VALUES = {member.value: member for member in TemplateCategory}
+_TEMPLATE_REJECTED_REASON_VALUES = {member.value: member for member in TemplateRejectedReason}
+_TEMPLATE_STATUS_EVENT_VALUES = {member.value: member for member in TemplateStatusEvent}
 
 
-T = TypeVar("T", bound="MessageTemplateStatusUpdateValue")
-
-
-@_attrs_define
-class MessageTemplateStatusUpdateValue:
+@_attrs_define(repr=False)
+class MessageTemplateStatusUpdateValue(Model):
     """A template's new review status.
 
     Attributes:
         event (str | TemplateStatusEvent): What happened to the template.
-        message_template_id (int | str | Unset): A message template id; Meta's reference declares it an integer, digit
+        message_template_id (int | str | None): A message template id; Meta's reference declares it an integer, digit
             strings are accepted too.
-        message_template_name (str | Unset): Template name.
-        message_template_language (str | Unset): Template language code.
-        message_template_category (str | TemplateCategory | Unset): Template category.
-        reason (None | str | TemplateRejectedReason | Unset): Why it was rejected (`NONE` otherwise); null when the
+        message_template_name (str | None): Template name.
+        message_template_language (str | None): Template language code.
+        message_template_category (str | TemplateCategory | None): Template category.
+        reason (None | str | TemplateRejectedReason | None): Why it was rejected (`NONE` otherwise); null when the
             template is scheduled for deletion.
-        rejection_info (TemplateRejectionInfo | Unset): What is wrong with a template rejected as `INVALID_FORMAT`, and
+        rejection_info (TemplateRejectionInfo | None): What is wrong with a template rejected as `INVALID_FORMAT`, and
             how to fix it.
-        disable_info (TemplateDisableInfo | Unset): When a disabled template was disabled.
-        other_info (TemplatePauseInfo | Unset): Why a template was paused, unpaused, locked or unlocked.
+        disable_info (TemplateDisableInfo | None): When a disabled template was disabled.
+        other_info (TemplatePauseInfo | None): Why a template was paused, unpaused, locked or unlocked.
     """
 
     event: str | TemplateStatusEvent
-    message_template_id: int | str | Unset = UNSET
-    message_template_name: str | Unset = UNSET
-    message_template_language: str | Unset = UNSET
-    message_template_category: str | TemplateCategory | Unset = UNSET
-    reason: None | str | TemplateRejectedReason | Unset = UNSET
-    rejection_info: TemplateRejectionInfo | Unset = UNSET
-    disable_info: TemplateDisableInfo | Unset = UNSET
-    other_info: TemplatePauseInfo | Unset = UNSET
+    message_template_id: int | str | None = None
+    message_template_name: str | None = None
+    message_template_language: str | None = None
+    message_template_category: str | TemplateCategory | None = None
+    reason: None | str | TemplateRejectedReason = None
+    rejection_info: TemplateRejectionInfo | None = None
+    disable_info: TemplateDisableInfo | None = None
+    other_info: TemplatePauseInfo | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        event: str
-        if isinstance(self.event, TemplateStatusEvent):
-            event = self.event.value
-        else:
-            event = self.event
-
-        message_template_id: int | str | Unset
-        if isinstance(self.message_template_id, Unset):
-            message_template_id = UNSET
-        else:
-            message_template_id = self.message_template_id
-
-        message_template_name = self.message_template_name
-
-        message_template_language = self.message_template_language
-
-        message_template_category: str | Unset
-        if isinstance(self.message_template_category, Unset):
-            message_template_category = UNSET
-        elif isinstance(self.message_template_category, TemplateCategory):
-            message_template_category = self.message_template_category.value
-        else:
-            message_template_category = self.message_template_category
-
-        reason: None | str | Unset
-        if isinstance(self.reason, Unset):
-            reason = UNSET
-        elif isinstance(self.reason, TemplateRejectedReason):
-            reason = self.reason.value
-        else:
-            reason = self.reason
-
-        rejection_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.rejection_info, Unset):
-            rejection_info = self.rejection_info.to_dict()
-
-        disable_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.disable_info, Unset):
-            disable_info = self.disable_info.to_dict()
-
-        other_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.other_info, Unset):
-            other_info = self.other_info.to_dict()
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "event": event,
-            }
-        )
-        if message_template_id is not UNSET:
-            field_dict["message_template_id"] = message_template_id
-        if message_template_name is not UNSET:
-            field_dict["message_template_name"] = message_template_name
-        if message_template_language is not UNSET:
-            field_dict["message_template_language"] = message_template_language
-        if message_template_category is not UNSET:
-            field_dict["message_template_category"] = message_template_category
-        if reason is not UNSET:
-            field_dict["reason"] = reason
-        if rejection_info is not UNSET:
-            field_dict["rejection_info"] = rejection_info
-        if disable_info is not UNSET:
-            field_dict["disable_info"] = disable_info
-        if other_info is not UNSET:
-            field_dict["other_info"] = other_info
-
-        return field_dict
+        field_dict["event"] = self.event.value if isinstance(self.event, TemplateStatusEvent) else self.event
+        if self.message_template_id is not None:
+            field_dict["message_template_id"] = self.message_template_id
+        if self.message_template_name is not None:
+            field_dict["message_template_name"] = self.message_template_name
+        if self.message_template_language is not None:
+            field_dict["message_template_language"] = self.message_template_language
+        if self.message_template_category is not None:
+            field_dict["message_template_category"] = (
+                self.message_template_category.value
+                if isinstance(self.message_template_category, TemplateCategory)
+                else self.message_template_category
+            )
+        if self.reason is not None:
+            field_dict["reason"] = self.reason.value if isinstance(self.reason, TemplateRejectedReason) else self.reason
+        if self.rejection_info is not None:
+            field_dict["rejection_info"] = self.rejection_info.to_dict()
+        if self.disable_info is not None:
+            field_dict["disable_info"] = self.disable_info.to_dict()
+        if self.other_info is not None:
+            field_dict["other_info"] = self.other_info.to_dict()
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.template_disable_info import TemplateDisableInfo
-        from ..models.template_pause_info import TemplatePauseInfo
-        from ..models.template_rejection_info import TemplateRejectionInfo
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        d = dict(src_dict)
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        event: Any = src_dict.get("event")
+        if event is None:
+            raise wrong_type(cls, "event", "a string", event, src_dict)
+        if not isinstance(event, str):
+            raise wrong_type(cls, "event", "a string", event, src_dict)
+        event = _TEMPLATE_STATUS_EVENT_VALUES.get(event, event)
 
-        def _parse_event(data: object) -> str | TemplateStatusEvent:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                event_type_0 = TemplateStatusEvent(data)
-
-                return event_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+        message_template_id = src_dict.get("message_template_id")
+        if message_template_id is not None:
+            if type(message_template_id) is int or isinstance(message_template_id, str):
                 pass
-            return cast(str | TemplateStatusEvent, data)
+            else:
+                raise wrong_type(cls, "message_template_id", "an integer or a string", message_template_id, src_dict)
 
-        event = _parse_event(d.pop("event"))
+        message_template_name = src_dict.get("message_template_name")
+        if message_template_name is not None and not isinstance(message_template_name, str):
+            raise wrong_type(cls, "message_template_name", "a string", message_template_name, src_dict)
 
-        def _parse_message_template_id(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        message_template_language = src_dict.get("message_template_language")
+        if message_template_language is not None and not isinstance(message_template_language, str):
+            raise wrong_type(cls, "message_template_language", "a string", message_template_language, src_dict)
 
-        message_template_id = _parse_message_template_id(d.pop("message_template_id", UNSET))
+        message_template_category = src_dict.get("message_template_category")
+        if message_template_category is not None:
+            if not isinstance(message_template_category, str):
+                raise wrong_type(cls, "message_template_category", "a string", message_template_category, src_dict)
+            message_template_category = _TEMPLATE_CATEGORY_VALUES.get(
+                message_template_category, message_template_category
+            )
 
-        message_template_name = d.pop("message_template_name", UNSET)
+        reason = src_dict.get("reason")
+        if reason is not None:
+            if not isinstance(reason, str):
+                raise wrong_type(cls, "reason", "a string", reason, src_dict)
+            reason = _TEMPLATE_REJECTED_REASON_VALUES.get(reason, reason)
 
-        message_template_language = d.pop("message_template_language", UNSET)
-
-        def _parse_message_template_category(data: object) -> str | TemplateCategory | Unset:
-            if isinstance(data, Unset):
-                return data
+        rejection_info = src_dict.get("rejection_info")
+        if rejection_info is not None:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                message_template_category_type_0 = TemplateCategory(data)
+                rejection_info = TemplateRejectionInfo.from_dict(rejection_info)
+            except ModelDataError as _error:
+                raise _error.at(cls, "rejection_info", src_dict) from None
 
-                return message_template_category_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | TemplateCategory | Unset, data)
-
-        message_template_category = _parse_message_template_category(d.pop("message_template_category", UNSET))
-
-        def _parse_reason(data: object) -> None | str | TemplateRejectedReason | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        disable_info = src_dict.get("disable_info")
+        if disable_info is not None:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                reason_type_0 = TemplateRejectedReason(data)
+                disable_info = TemplateDisableInfo.from_dict(disable_info)
+            except ModelDataError as _error:
+                raise _error.at(cls, "disable_info", src_dict) from None
 
-                return reason_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | str | TemplateRejectedReason | Unset, data)
+        other_info = src_dict.get("other_info")
+        if other_info is not None:
+            try:
+                other_info = TemplatePauseInfo.from_dict(other_info)
+            except ModelDataError as _error:
+                raise _error.at(cls, "other_info", src_dict) from None
 
-        reason = _parse_reason(d.pop("reason", UNSET))
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.event = event
+        _model.message_template_id = message_template_id
+        _model.message_template_name = message_template_name
+        _model.message_template_language = message_template_language
+        _model.message_template_category = message_template_category
+        _model.reason = reason
+        _model.rejection_info = rejection_info
+        _model.disable_info = disable_info
+        _model.other_info = other_info
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model
 
-        _rejection_info = d.pop("rejection_info", UNSET)
-        rejection_info: TemplateRejectionInfo | Unset
-        if isinstance(_rejection_info, Unset):
-            rejection_info = UNSET
-        else:
-            rejection_info = TemplateRejectionInfo.from_dict(_rejection_info)
 
-        _disable_info = d.pop("disable_info", UNSET)
-        disable_info: TemplateDisableInfo | Unset
-        if isinstance(_disable_info, Unset):
-            disable_info = UNSET
-        else:
-            disable_info = TemplateDisableInfo.from_dict(_disable_info)
-
-        _other_info = d.pop("other_info", UNSET)
-        other_info: TemplatePauseInfo | Unset
-        if isinstance(_other_info, Unset):
-            other_info = UNSET
-        else:
-            other_info = TemplatePauseInfo.from_dict(_other_info)
-
-        message_template_status_update_value = cls(
-            event=event,
-            message_template_id=message_template_id,
-            message_template_name=message_template_name,
-            message_template_language=message_template_language,
-            message_template_category=message_template_category,
-            reason=reason,
-            rejection_info=rejection_info,
-            disable_info=disable_info,
-            other_info=other_info,
-        )
-
-        message_template_status_update_value.additional_properties = d
-        return message_template_status_update_value
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# Imported last, so that models which refer to each other can be imported in any order.
+from ..models.template_disable_info import TemplateDisableInfo
+from ..models.template_pause_info import TemplatePauseInfo
+from ..models.template_rejection_info import TemplateRejectionInfo

@@ -2,42 +2,52 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.template_category import TemplateCategory
 from ..models.template_parameter_format import TemplateParameterFormat
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    ModelDataError,
+    extra_fields,
+    merge_extra_fields,
+    not_allowed,
+    not_an_object,
+    one_of,
+    wrong_type,
+)
 
-if TYPE_CHECKING:
-    from ..models.template_body_component import TemplateBodyComponent
-    from ..models.template_buttons_component import TemplateButtonsComponent
-    from ..models.template_footer_component import TemplateFooterComponent
-    from ..models.template_header_location_component import TemplateHeaderLocationComponent
-    from ..models.template_header_media_component import TemplateHeaderMediaComponent
-    from ..models.template_header_text_component import TemplateHeaderTextComponent
+#: The JSON fields MessageTemplateUpdate declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "category",
+        "components",
+        "message_send_ttl_seconds",
+        "parameter_format",
+    )
+)
+_TEMPLATE_CATEGORY_VALUES = {member.value: member for member in TemplateCategory}
+_TEMPLATE_PARAMETER_FORMAT_VALUES = {member.value: member for member in TemplateParameterFormat}
 
 
-T = TypeVar("T", bound="MessageTemplateUpdate")
-
-
-@_attrs_define
-class MessageTemplateUpdate:
+@_attrs_define(repr=False)
+class MessageTemplateUpdate(Model):
     """Changes to an existing template. Send only what changes.
 
     Attributes:
-        category (TemplateCategory | Unset): Template categories.
+        category (TemplateCategory | None): Template categories.
         components (list[TemplateBodyComponent | TemplateButtonsComponent | TemplateFooterComponent |
-            TemplateHeaderLocationComponent | TemplateHeaderMediaComponent | TemplateHeaderTextComponent] | Unset): The new
+            TemplateHeaderLocationComponent | TemplateHeaderMediaComponent | TemplateHeaderTextComponent] | None): The new
             components (replace the old ones).
-        message_send_ttl_seconds (int | Unset): How long delivery is attempted before the message is dropped.
-        parameter_format (TemplateParameterFormat | Unset): How body and header parameters are written: `{{1}}`
+        message_send_ttl_seconds (int | None): How long delivery is attempted before the message is dropped.
+        parameter_format (TemplateParameterFormat | None): How body and header parameters are written: `{{1}}`
             (POSITIONAL) or `{{first_name}}` (NAMED).
     """
 
-    category: TemplateCategory | Unset = UNSET
+    category: TemplateCategory | None = None
     components: (
         list[
             TemplateBodyComponent
@@ -47,189 +57,88 @@ class MessageTemplateUpdate:
             | TemplateHeaderMediaComponent
             | TemplateHeaderTextComponent
         ]
-        | Unset
-    ) = UNSET
-    message_send_ttl_seconds: int | Unset = UNSET
-    parameter_format: TemplateParameterFormat | Unset = UNSET
+        | None
+    ) = None
+    message_send_ttl_seconds: int | None = None
+    parameter_format: TemplateParameterFormat | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.template_body_component import TemplateBodyComponent
-        from ..models.template_footer_component import TemplateFooterComponent
-        from ..models.template_header_location_component import TemplateHeaderLocationComponent
-        from ..models.template_header_media_component import TemplateHeaderMediaComponent
-        from ..models.template_header_text_component import TemplateHeaderTextComponent
-
-        category: str | Unset = UNSET
-        if not isinstance(self.category, Unset):
-            category = self.category.value
-
-        components: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.components, Unset):
-            components = []
-            for components_item_data in self.components:
-                components_item: dict[str, Any]
-                if (
-                    isinstance(components_item_data, TemplateHeaderTextComponent)
-                    or isinstance(components_item_data, TemplateHeaderMediaComponent)
-                    or isinstance(components_item_data, TemplateHeaderLocationComponent)
-                    or isinstance(components_item_data, TemplateBodyComponent)
-                    or isinstance(components_item_data, TemplateFooterComponent)
-                ):
-                    components_item = components_item_data.to_dict()
-                else:
-                    components_item = components_item_data.to_dict()
-
-                components.append(components_item)
-
-        message_send_ttl_seconds = self.message_send_ttl_seconds
-
-        parameter_format: str | Unset = UNSET
-        if not isinstance(self.parameter_format, Unset):
-            parameter_format = self.parameter_format.value
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if category is not UNSET:
-            field_dict["category"] = category
-        if components is not UNSET:
-            field_dict["components"] = components
-        if message_send_ttl_seconds is not UNSET:
-            field_dict["message_send_ttl_seconds"] = message_send_ttl_seconds
-        if parameter_format is not UNSET:
-            field_dict["parameter_format"] = parameter_format
-
-        return field_dict
+        if self.category is not None:
+            field_dict["category"] = (
+                self.category.value if isinstance(self.category, TemplateCategory) else self.category
+            )
+        if self.components is not None:
+            field_dict["components"] = [_item1.to_dict() for _item1 in self.components]
+        if self.message_send_ttl_seconds is not None:
+            field_dict["message_send_ttl_seconds"] = self.message_send_ttl_seconds
+        if self.parameter_format is not None:
+            field_dict["parameter_format"] = (
+                self.parameter_format.value
+                if isinstance(self.parameter_format, TemplateParameterFormat)
+                else self.parameter_format
+            )
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.template_body_component import TemplateBodyComponent
-        from ..models.template_buttons_component import TemplateButtonsComponent
-        from ..models.template_footer_component import TemplateFooterComponent
-        from ..models.template_header_location_component import TemplateHeaderLocationComponent
-        from ..models.template_header_media_component import TemplateHeaderMediaComponent
-        from ..models.template_header_text_component import TemplateHeaderTextComponent
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        d = dict(src_dict)
-        _category = d.pop("category", UNSET)
-        category: TemplateCategory | Unset
-        if isinstance(_category, Unset):
-            category = UNSET
-        else:
-            category = TemplateCategory(_category)
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        category = src_dict.get("category")
+        if category is not None:
+            if not isinstance(category, str) or category not in _TEMPLATE_CATEGORY_VALUES:
+                raise not_allowed(cls, "category", category, src_dict, TemplateCategory)
+            category = _TEMPLATE_CATEGORY_VALUES[category]
 
-        _components = d.pop("components", UNSET)
-        components: (
-            list[
-                TemplateBodyComponent
-                | TemplateButtonsComponent
-                | TemplateFooterComponent
-                | TemplateHeaderLocationComponent
-                | TemplateHeaderMediaComponent
-                | TemplateHeaderTextComponent
-            ]
-            | Unset
-        ) = UNSET
-        if _components is not UNSET:
-            components = []
-            for components_item_data in _components:
+        components = src_dict.get("components")
+        if components is not None:
+            if not isinstance(components, list):
+                raise wrong_type(cls, "components", "an array", components, src_dict)
+            try:
+                components = list(map(_parse_components_item, components))
+            except ModelDataError as _error:
+                raise _error.at(cls, "components", src_dict) from None
 
-                def _parse_components_item(
-                    data: object,
-                ) -> (
-                    TemplateBodyComponent
-                    | TemplateButtonsComponent
-                    | TemplateFooterComponent
-                    | TemplateHeaderLocationComponent
-                    | TemplateHeaderMediaComponent
-                    | TemplateHeaderTextComponent
-                ):
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_template_component_create_type_0 = TemplateHeaderTextComponent.from_dict(data)
+        message_send_ttl_seconds = src_dict.get("message_send_ttl_seconds")
+        if message_send_ttl_seconds is not None and type(message_send_ttl_seconds) is not int:
+            raise wrong_type(cls, "message_send_ttl_seconds", "an integer", message_send_ttl_seconds, src_dict)
 
-                        return componentsschemas_template_component_create_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_template_component_create_type_1 = TemplateHeaderMediaComponent.from_dict(
-                            data
-                        )
+        parameter_format = src_dict.get("parameter_format")
+        if parameter_format is not None:
+            if not isinstance(parameter_format, str) or parameter_format not in _TEMPLATE_PARAMETER_FORMAT_VALUES:
+                raise not_allowed(cls, "parameter_format", parameter_format, src_dict, TemplateParameterFormat)
+            parameter_format = _TEMPLATE_PARAMETER_FORMAT_VALUES[parameter_format]
 
-                        return componentsschemas_template_component_create_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_template_component_create_type_2 = TemplateHeaderLocationComponent.from_dict(
-                            data
-                        )
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.category = category
+        _model.components = components
+        _model.message_send_ttl_seconds = message_send_ttl_seconds
+        _model.parameter_format = parameter_format
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model
 
-                        return componentsschemas_template_component_create_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_template_component_create_type_3 = TemplateBodyComponent.from_dict(data)
 
-                        return componentsschemas_template_component_create_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_template_component_create_type_4 = TemplateFooterComponent.from_dict(data)
+# Imported last, so that models which refer to each other can be imported in any order.
+from ..models.template_body_component import TemplateBodyComponent
+from ..models.template_buttons_component import TemplateButtonsComponent
+from ..models.template_footer_component import TemplateFooterComponent
+from ..models.template_header_location_component import TemplateHeaderLocationComponent
+from ..models.template_header_media_component import TemplateHeaderMediaComponent
+from ..models.template_header_text_component import TemplateHeaderTextComponent
 
-                        return componentsschemas_template_component_create_type_4
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_template_component_create_type_5 = TemplateButtonsComponent.from_dict(data)
-
-                    return componentsschemas_template_component_create_type_5
-
-                components_item = _parse_components_item(components_item_data)
-
-                components.append(components_item)
-
-        message_send_ttl_seconds = d.pop("message_send_ttl_seconds", UNSET)
-
-        _parameter_format = d.pop("parameter_format", UNSET)
-        parameter_format: TemplateParameterFormat | Unset
-        if isinstance(_parameter_format, Unset):
-            parameter_format = UNSET
-        else:
-            parameter_format = TemplateParameterFormat(_parameter_format)
-
-        message_template_update = cls(
-            category=category,
-            components=components,
-            message_send_ttl_seconds=message_send_ttl_seconds,
-            parameter_format=parameter_format,
-        )
-
-        message_template_update.additional_properties = d
-        return message_template_update
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+_parse_components_item = one_of(
+    TemplateHeaderTextComponent,
+    TemplateHeaderMediaComponent,
+    TemplateHeaderLocationComponent,
+    TemplateBodyComponent,
+    TemplateFooterComponent,
+    TemplateButtonsComponent,
+)

@@ -2,111 +2,95 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.template_category import TemplateCategory
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    extra_fields,
+    merge_extra_fields,
+    not_an_object,
+    wrong_type,
+)
 
-T = TypeVar("T", bound="MessageTemplateUpdateResult")
+#: The JSON fields MessageTemplateUpdateResult declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "success",
+        "id",
+        "name",
+        "category",
+    )
+)
+_TEMPLATE_CATEGORY_VALUES = {member.value: member for member in TemplateCategory}
 
 
-@_attrs_define
-class MessageTemplateUpdateResult:
+@_attrs_define(repr=False)
+class MessageTemplateUpdateResult(Model):
     """The answer to a template edit.
 
     Attributes:
         success (bool): True when the edit was accepted.
-        id (str | Unset): A Graph node id, a string of digits. Example: 102290129340398.
-        name (str | Unset): Template name.
-        category (str | TemplateCategory | Unset): Category after the edit.
+        id (str | None): A Graph node id, a string of digits. Example: 102290129340398.
+        name (str | None): Template name.
+        category (str | TemplateCategory | None): Category after the edit.
     """
 
     success: bool
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    category: str | TemplateCategory | Unset = UNSET
+    id: str | None = None
+    name: str | None = None
+    category: str | TemplateCategory | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        success = self.success
-
-        id = self.id
-
-        name = self.name
-
-        category: str | Unset
-        if isinstance(self.category, Unset):
-            category = UNSET
-        elif isinstance(self.category, TemplateCategory):
-            category = self.category.value
-        else:
-            category = self.category
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "success": success,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if category is not UNSET:
-            field_dict["category"] = category
-
-        return field_dict
+        field_dict["success"] = self.success
+        if self.id is not None:
+            field_dict["id"] = self.id
+        if self.name is not None:
+            field_dict["name"] = self.name
+        if self.category is not None:
+            field_dict["category"] = (
+                self.category.value if isinstance(self.category, TemplateCategory) else self.category
+            )
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        success = d.pop("success")
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        id = d.pop("id", UNSET)
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        success: Any = src_dict.get("success")
+        if type(success) is not bool:
+            raise wrong_type(cls, "success", "a boolean", success, src_dict)
 
-        name = d.pop("name", UNSET)
+        id = src_dict.get("id")
+        if id is not None and not isinstance(id, str):
+            raise wrong_type(cls, "id", "a string", id, src_dict)
 
-        def _parse_category(data: object) -> str | TemplateCategory | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                category_type_0 = TemplateCategory(data)
+        name = src_dict.get("name")
+        if name is not None and not isinstance(name, str):
+            raise wrong_type(cls, "name", "a string", name, src_dict)
 
-                return category_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | TemplateCategory | Unset, data)
+        category = src_dict.get("category")
+        if category is not None:
+            if not isinstance(category, str):
+                raise wrong_type(cls, "category", "a string", category, src_dict)
+            category = _TEMPLATE_CATEGORY_VALUES.get(category, category)
 
-        category = _parse_category(d.pop("category", UNSET))
-
-        message_template_update_result = cls(
-            success=success,
-            id=id,
-            name=name,
-            category=category,
-        )
-
-        message_template_update_result.additional_properties = d
-        return message_template_update_result
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.success = success
+        _model.id = id
+        _model.name = name
+        _model.category = category
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model

@@ -2,28 +2,39 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.preview_category import PreviewCategory
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    ModelDataError,
+    array_error,
+    extra_fields,
+    merge_extra_fields,
+    not_allowed,
+    not_an_object,
+    one_of,
+    wrong_type,
+)
 
-if TYPE_CHECKING:
-    from ..models.template_body_component import TemplateBodyComponent
-    from ..models.template_buttons_component import TemplateButtonsComponent
-    from ..models.template_footer_component import TemplateFooterComponent
-    from ..models.template_header_location_component import TemplateHeaderLocationComponent
-    from ..models.template_header_media_component import TemplateHeaderMediaComponent
-    from ..models.template_header_text_component import TemplateHeaderTextComponent
+#: The JSON fields MessageTemplateUpsert declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "name",
+        "languages",
+        "category",
+        "components",
+        "message_send_ttl_seconds",
+    )
+)
+_PREVIEW_CATEGORY_VALUES = {member.value: member for member in PreviewCategory}
 
 
-T = TypeVar("T", bound="MessageTemplateUpsert")
-
-
-@_attrs_define
-class MessageTemplateUpsert:
+@_attrs_define(repr=False)
+class MessageTemplateUpsert(Model):
     """An authentication template in several languages.
 
     Attributes:
@@ -33,7 +44,7 @@ class MessageTemplateUpsert:
         components (list[TemplateBodyComponent | TemplateButtonsComponent | TemplateFooterComponent |
             TemplateHeaderLocationComponent | TemplateHeaderMediaComponent | TemplateHeaderTextComponent]): Body, footer and
             OTP button options.
-        message_send_ttl_seconds (int | Unset): How long delivery is attempted (authentication templates allow 30–900
+        message_send_ttl_seconds (int | None): How long delivery is attempted (authentication templates allow 30–900
             seconds).
     """
 
@@ -48,160 +59,87 @@ class MessageTemplateUpsert:
         | TemplateHeaderMediaComponent
         | TemplateHeaderTextComponent
     ]
-    message_send_ttl_seconds: int | Unset = UNSET
+    message_send_ttl_seconds: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.template_body_component import TemplateBodyComponent
-        from ..models.template_footer_component import TemplateFooterComponent
-        from ..models.template_header_location_component import TemplateHeaderLocationComponent
-        from ..models.template_header_media_component import TemplateHeaderMediaComponent
-        from ..models.template_header_text_component import TemplateHeaderTextComponent
-
-        name = self.name
-
-        languages = self.languages
-
-        category = self.category.value
-
-        components = []
-        for components_item_data in self.components:
-            components_item: dict[str, Any]
-            if (
-                isinstance(components_item_data, TemplateHeaderTextComponent)
-                or isinstance(components_item_data, TemplateHeaderMediaComponent)
-                or isinstance(components_item_data, TemplateHeaderLocationComponent)
-                or isinstance(components_item_data, TemplateBodyComponent)
-                or isinstance(components_item_data, TemplateFooterComponent)
-            ):
-                components_item = components_item_data.to_dict()
-            else:
-                components_item = components_item_data.to_dict()
-
-            components.append(components_item)
-
-        message_send_ttl_seconds = self.message_send_ttl_seconds
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "languages": languages,
-                "category": category,
-                "components": components,
-            }
-        )
-        if message_send_ttl_seconds is not UNSET:
-            field_dict["message_send_ttl_seconds"] = message_send_ttl_seconds
-
-        return field_dict
+        field_dict["name"] = self.name
+        field_dict["languages"] = list(self.languages)
+        field_dict["category"] = self.category.value if isinstance(self.category, PreviewCategory) else self.category
+        field_dict["components"] = [_item1.to_dict() for _item1 in self.components]
+        if self.message_send_ttl_seconds is not None:
+            field_dict["message_send_ttl_seconds"] = self.message_send_ttl_seconds
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.template_body_component import TemplateBodyComponent
-        from ..models.template_buttons_component import TemplateButtonsComponent
-        from ..models.template_footer_component import TemplateFooterComponent
-        from ..models.template_header_location_component import TemplateHeaderLocationComponent
-        from ..models.template_header_media_component import TemplateHeaderMediaComponent
-        from ..models.template_header_text_component import TemplateHeaderTextComponent
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        name: Any = src_dict.get("name")
+        if not isinstance(name, str):
+            raise wrong_type(cls, "name", "a string", name, src_dict)
 
-        languages = cast(list[str], d.pop("languages"))
+        languages: Any = src_dict.get("languages")
+        if languages is None:
+            raise wrong_type(cls, "languages", "an array", languages, src_dict)
+        if not isinstance(languages, list):
+            raise wrong_type(cls, "languages", "an array", languages, src_dict)
+        for _item1 in languages:
+            if not isinstance(_item1, str):
+                raise array_error(cls, "languages", languages, src_dict, "a string", 1)
 
-        category = PreviewCategory(d.pop("category"))
+        category: Any = src_dict.get("category")
+        if category is None:
+            raise wrong_type(cls, "category", "a string", category, src_dict)
+        if not isinstance(category, str) or category not in _PREVIEW_CATEGORY_VALUES:
+            raise not_allowed(cls, "category", category, src_dict, PreviewCategory)
+        category = _PREVIEW_CATEGORY_VALUES[category]
 
-        components = []
-        _components = d.pop("components")
-        for components_item_data in _components:
+        components: Any = src_dict.get("components")
+        if components is None:
+            raise wrong_type(cls, "components", "an array", components, src_dict)
+        if not isinstance(components, list):
+            raise wrong_type(cls, "components", "an array", components, src_dict)
+        try:
+            components = list(map(_parse_components_item, components))
+        except ModelDataError as _error:
+            raise _error.at(cls, "components", src_dict) from None
 
-            def _parse_components_item(
-                data: object,
-            ) -> (
-                TemplateBodyComponent
-                | TemplateButtonsComponent
-                | TemplateFooterComponent
-                | TemplateHeaderLocationComponent
-                | TemplateHeaderMediaComponent
-                | TemplateHeaderTextComponent
-            ):
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_template_component_create_type_0 = TemplateHeaderTextComponent.from_dict(data)
+        message_send_ttl_seconds = src_dict.get("message_send_ttl_seconds")
+        if message_send_ttl_seconds is not None and type(message_send_ttl_seconds) is not int:
+            raise wrong_type(cls, "message_send_ttl_seconds", "an integer", message_send_ttl_seconds, src_dict)
 
-                    return componentsschemas_template_component_create_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_template_component_create_type_1 = TemplateHeaderMediaComponent.from_dict(data)
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.name = name
+        _model.languages = languages
+        _model.category = category
+        _model.components = components
+        _model.message_send_ttl_seconds = message_send_ttl_seconds
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model
 
-                    return componentsschemas_template_component_create_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_template_component_create_type_2 = TemplateHeaderLocationComponent.from_dict(data)
 
-                    return componentsschemas_template_component_create_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_template_component_create_type_3 = TemplateBodyComponent.from_dict(data)
+# Imported last, so that models which refer to each other can be imported in any order.
+from ..models.template_body_component import TemplateBodyComponent
+from ..models.template_buttons_component import TemplateButtonsComponent
+from ..models.template_footer_component import TemplateFooterComponent
+from ..models.template_header_location_component import TemplateHeaderLocationComponent
+from ..models.template_header_media_component import TemplateHeaderMediaComponent
+from ..models.template_header_text_component import TemplateHeaderTextComponent
 
-                    return componentsschemas_template_component_create_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_template_component_create_type_4 = TemplateFooterComponent.from_dict(data)
-
-                    return componentsschemas_template_component_create_type_4
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_template_component_create_type_5 = TemplateButtonsComponent.from_dict(data)
-
-                return componentsschemas_template_component_create_type_5
-
-            components_item = _parse_components_item(components_item_data)
-
-            components.append(components_item)
-
-        message_send_ttl_seconds = d.pop("message_send_ttl_seconds", UNSET)
-
-        message_template_upsert = cls(
-            name=name,
-            languages=languages,
-            category=category,
-            components=components,
-            message_send_ttl_seconds=message_send_ttl_seconds,
-        )
-
-        message_template_upsert.additional_properties = d
-        return message_template_upsert
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+_parse_components_item = one_of(
+    TemplateHeaderTextComponent,
+    TemplateHeaderMediaComponent,
+    TemplateHeaderLocationComponent,
+    TemplateBodyComponent,
+    TemplateFooterComponent,
+    TemplateButtonsComponent,
+)

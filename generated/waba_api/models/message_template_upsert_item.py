@@ -2,102 +2,83 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.template_status import TemplateStatus
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    extra_fields,
+    merge_extra_fields,
+    not_an_object,
+    wrong_type,
+)
 
-T = TypeVar("T", bound="MessageTemplateUpsertItem")
+#: The JSON fields MessageTemplateUpsertItem declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "status",
+        "language",
+    )
+)
+_TEMPLATE_STATUS_VALUES = {member.value: member for member in TemplateStatus}
 
 
-@_attrs_define
-class MessageTemplateUpsertItem:
+@_attrs_define(repr=False)
+class MessageTemplateUpsertItem(Model):
     """The template in one language.
 
     Attributes:
         id (str): A Graph node id, a string of digits. Example: 102290129340398.
-        status (str | TemplateStatus | Unset): Review status.
-        language (str | Unset): Language code.
+        status (str | TemplateStatus | None): Review status.
+        language (str | None): Language code.
     """
 
     id: str
-    status: str | TemplateStatus | Unset = UNSET
-    language: str | Unset = UNSET
+    status: str | TemplateStatus | None = None
+    language: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        status: str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, TemplateStatus):
-            status = self.status.value
-        else:
-            status = self.status
-
-        language = self.language
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if status is not UNSET:
-            field_dict["status"] = status
-        if language is not UNSET:
-            field_dict["language"] = language
-
-        return field_dict
+        field_dict["id"] = self.id
+        if self.status is not None:
+            field_dict["status"] = self.status.value if isinstance(self.status, TemplateStatus) else self.status
+        if self.language is not None:
+            field_dict["language"] = self.language
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        def _parse_status(data: object) -> str | TemplateStatus | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = TemplateStatus(data)
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        id: Any = src_dict.get("id")
+        if not isinstance(id, str):
+            raise wrong_type(cls, "id", "a string", id, src_dict)
 
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | TemplateStatus | Unset, data)
+        status = src_dict.get("status")
+        if status is not None:
+            if not isinstance(status, str):
+                raise wrong_type(cls, "status", "a string", status, src_dict)
+            status = _TEMPLATE_STATUS_VALUES.get(status, status)
 
-        status = _parse_status(d.pop("status", UNSET))
+        language = src_dict.get("language")
+        if language is not None and not isinstance(language, str):
+            raise wrong_type(cls, "language", "a string", language, src_dict)
 
-        language = d.pop("language", UNSET)
-
-        message_template_upsert_item = cls(
-            id=id,
-            status=status,
-            language=language,
-        )
-
-        message_template_upsert_item.additional_properties = d
-        return message_template_upsert_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.id = id
+        _model.status = status
+        _model.language = language
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model

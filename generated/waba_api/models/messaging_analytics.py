@@ -2,132 +2,118 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.messaging_analytics_granularity import MessagingAnalyticsGranularity
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    ModelDataError,
+    array_error,
+    extra_fields,
+    merge_extra_fields,
+    not_an_object,
+    wrong_type,
+)
 
-if TYPE_CHECKING:
-    from ..models.messaging_analytics_data_point import MessagingAnalyticsDataPoint
+#: The JSON fields MessagingAnalytics declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "phone_numbers",
+        "country_codes",
+        "granularity",
+        "data_points",
+    )
+)
+_MESSAGING_ANALYTICS_GRANULARITY_VALUES = {member.value: member for member in MessagingAnalyticsGranularity}
 
 
-T = TypeVar("T", bound="MessagingAnalytics")
-
-
-@_attrs_define
-class MessagingAnalytics:
+@_attrs_define(repr=False)
+class MessagingAnalytics(Model):
     """The `analytics` field: messages sent and delivered by the account's phone numbers, asked for with
     `fields=analytics.start(<unix>).end(<unix>).granularity(HALF_HOUR|DAY|MONTH)`.
 
-        Attributes:
-            phone_numbers (list[str] | Unset): Phone numbers covered.
-            country_codes (list[str] | Unset): Country codes covered.
-            granularity (MessagingAnalyticsGranularity | str | Unset): Granularity of the data points.
-            data_points (list[MessagingAnalyticsDataPoint] | Unset): One entry per time bucket.
+    Attributes:
+        phone_numbers (list[str] | None): Phone numbers covered.
+        country_codes (list[str] | None): Country codes covered.
+        granularity (MessagingAnalyticsGranularity | str | None): Granularity of the data points.
+        data_points (list[MessagingAnalyticsDataPoint] | None): One entry per time bucket.
     """
 
-    phone_numbers: list[str] | Unset = UNSET
-    country_codes: list[str] | Unset = UNSET
-    granularity: MessagingAnalyticsGranularity | str | Unset = UNSET
-    data_points: list[MessagingAnalyticsDataPoint] | Unset = UNSET
+    phone_numbers: list[str] | None = None
+    country_codes: list[str] | None = None
+    granularity: MessagingAnalyticsGranularity | str | None = None
+    data_points: list[MessagingAnalyticsDataPoint] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        phone_numbers: list[str] | Unset = UNSET
-        if not isinstance(self.phone_numbers, Unset):
-            phone_numbers = self.phone_numbers
-
-        country_codes: list[str] | Unset = UNSET
-        if not isinstance(self.country_codes, Unset):
-            country_codes = self.country_codes
-
-        granularity: str | Unset
-        if isinstance(self.granularity, Unset):
-            granularity = UNSET
-        elif isinstance(self.granularity, MessagingAnalyticsGranularity):
-            granularity = self.granularity.value
-        else:
-            granularity = self.granularity
-
-        data_points: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.data_points, Unset):
-            data_points = []
-            for data_points_item_data in self.data_points:
-                data_points_item = data_points_item_data.to_dict()
-                data_points.append(data_points_item)
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if phone_numbers is not UNSET:
-            field_dict["phone_numbers"] = phone_numbers
-        if country_codes is not UNSET:
-            field_dict["country_codes"] = country_codes
-        if granularity is not UNSET:
-            field_dict["granularity"] = granularity
-        if data_points is not UNSET:
-            field_dict["data_points"] = data_points
-
-        return field_dict
+        if self.phone_numbers is not None:
+            field_dict["phone_numbers"] = list(self.phone_numbers)
+        if self.country_codes is not None:
+            field_dict["country_codes"] = list(self.country_codes)
+        if self.granularity is not None:
+            field_dict["granularity"] = (
+                self.granularity.value
+                if isinstance(self.granularity, MessagingAnalyticsGranularity)
+                else self.granularity
+            )
+        if self.data_points is not None:
+            field_dict["data_points"] = [_item1.to_dict() for _item1 in self.data_points]
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.messaging_analytics_data_point import MessagingAnalyticsDataPoint
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        d = dict(src_dict)
-        phone_numbers = cast(list[str], d.pop("phone_numbers", UNSET))
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        phone_numbers = src_dict.get("phone_numbers")
+        if phone_numbers is not None:
+            if not isinstance(phone_numbers, list):
+                raise wrong_type(cls, "phone_numbers", "an array", phone_numbers, src_dict)
+            for _item1 in phone_numbers:
+                if not isinstance(_item1, str):
+                    raise array_error(cls, "phone_numbers", phone_numbers, src_dict, "a string", 1)
 
-        country_codes = cast(list[str], d.pop("country_codes", UNSET))
+        country_codes = src_dict.get("country_codes")
+        if country_codes is not None:
+            if not isinstance(country_codes, list):
+                raise wrong_type(cls, "country_codes", "an array", country_codes, src_dict)
+            for _item1 in country_codes:
+                if not isinstance(_item1, str):
+                    raise array_error(cls, "country_codes", country_codes, src_dict, "a string", 1)
 
-        def _parse_granularity(data: object) -> MessagingAnalyticsGranularity | str | Unset:
-            if isinstance(data, Unset):
-                return data
+        granularity = src_dict.get("granularity")
+        if granularity is not None:
+            if not isinstance(granularity, str):
+                raise wrong_type(cls, "granularity", "a string", granularity, src_dict)
+            granularity = _MESSAGING_ANALYTICS_GRANULARITY_VALUES.get(granularity, granularity)
+
+        data_points = src_dict.get("data_points")
+        if data_points is not None:
+            if not isinstance(data_points, list):
+                raise wrong_type(cls, "data_points", "an array", data_points, src_dict)
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                granularity_type_0 = MessagingAnalyticsGranularity(data)
+                data_points = list(map(MessagingAnalyticsDataPoint.from_dict, data_points))
+            except ModelDataError as _error:
+                raise _error.at(cls, "data_points", src_dict) from None
 
-                return granularity_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MessagingAnalyticsGranularity | str | Unset, data)
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.phone_numbers = phone_numbers
+        _model.country_codes = country_codes
+        _model.granularity = granularity
+        _model.data_points = data_points
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model
 
-        granularity = _parse_granularity(d.pop("granularity", UNSET))
 
-        _data_points = d.pop("data_points", UNSET)
-        data_points: list[MessagingAnalyticsDataPoint] | Unset = UNSET
-        if _data_points is not UNSET:
-            data_points = []
-            for data_points_item_data in _data_points:
-                data_points_item = MessagingAnalyticsDataPoint.from_dict(data_points_item_data)
-
-                data_points.append(data_points_item)
-
-        messaging_analytics = cls(
-            phone_numbers=phone_numbers,
-            country_codes=country_codes,
-            granularity=granularity,
-            data_points=data_points,
-        )
-
-        messaging_analytics.additional_properties = d
-        return messaging_analytics
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# Imported last, so that models which refer to each other can be imported in any order.
+from ..models.messaging_analytics_data_point import MessagingAnalyticsDataPoint

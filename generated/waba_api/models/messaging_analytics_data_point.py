@@ -2,89 +2,90 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    extra_fields,
+    merge_extra_fields,
+    not_an_object,
+    wrong_type,
+)
 
-T = TypeVar("T", bound="MessagingAnalyticsDataPoint")
+#: The JSON fields MessagingAnalyticsDataPoint declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "start",
+        "end",
+        "sent",
+        "delivered",
+    )
+)
 
 
-@_attrs_define
-class MessagingAnalyticsDataPoint:
+@_attrs_define(repr=False)
+class MessagingAnalyticsDataPoint(Model):
     """Messages sent and delivered in one time bucket.
 
     Attributes:
-        start (int | Unset): Seconds since the Unix epoch (UTC). Example: 1719878400.
-        end (int | Unset): Seconds since the Unix epoch (UTC). Example: 1719878400.
-        sent (int | Unset): Messages sent.
-        delivered (int | Unset): Messages delivered.
+        start (int | None): Seconds since the Unix epoch (UTC). Example: 1719878400.
+        end (int | None): Seconds since the Unix epoch (UTC). Example: 1719878400.
+        sent (int | None): Messages sent.
+        delivered (int | None): Messages delivered.
     """
 
-    start: int | Unset = UNSET
-    end: int | Unset = UNSET
-    sent: int | Unset = UNSET
-    delivered: int | Unset = UNSET
+    start: int | None = None
+    end: int | None = None
+    sent: int | None = None
+    delivered: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        start = self.start
-
-        end = self.end
-
-        sent = self.sent
-
-        delivered = self.delivered
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if start is not UNSET:
-            field_dict["start"] = start
-        if end is not UNSET:
-            field_dict["end"] = end
-        if sent is not UNSET:
-            field_dict["sent"] = sent
-        if delivered is not UNSET:
-            field_dict["delivered"] = delivered
-
-        return field_dict
+        if self.start is not None:
+            field_dict["start"] = self.start
+        if self.end is not None:
+            field_dict["end"] = self.end
+        if self.sent is not None:
+            field_dict["sent"] = self.sent
+        if self.delivered is not None:
+            field_dict["delivered"] = self.delivered
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        start = d.pop("start", UNSET)
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        end = d.pop("end", UNSET)
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        start = src_dict.get("start")
+        if start is not None and type(start) is not int:
+            raise wrong_type(cls, "start", "an integer", start, src_dict)
 
-        sent = d.pop("sent", UNSET)
+        end = src_dict.get("end")
+        if end is not None and type(end) is not int:
+            raise wrong_type(cls, "end", "an integer", end, src_dict)
 
-        delivered = d.pop("delivered", UNSET)
+        sent = src_dict.get("sent")
+        if sent is not None and type(sent) is not int:
+            raise wrong_type(cls, "sent", "an integer", sent, src_dict)
 
-        messaging_analytics_data_point = cls(
-            start=start,
-            end=end,
-            sent=sent,
-            delivered=delivered,
-        )
+        delivered = src_dict.get("delivered")
+        if delivered is not None and type(delivered) is not int:
+            raise wrong_type(cls, "delivered", "an integer", delivered, src_dict)
 
-        messaging_analytics_data_point.additional_properties = d
-        return messaging_analytics_data_point
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.start = start
+        _model.end = end
+        _model.sent = sent
+        _model.delivered = delivered
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model

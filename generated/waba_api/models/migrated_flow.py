@@ -2,80 +2,80 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    extra_fields,
+    merge_extra_fields,
+    not_an_object,
+    wrong_type,
+)
 
-T = TypeVar("T", bound="MigratedFlow")
+#: The JSON fields MigratedFlow declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "source_name",
+        "source_id",
+        "migrated_id",
+    )
+)
 
 
-@_attrs_define
-class MigratedFlow:
+@_attrs_define(repr=False)
+class MigratedFlow(Model):
     """A flow copied into this account.
 
     Attributes:
-        source_name (str | Unset): Name of the flow in the source account.
-        source_id (str | Unset): A Graph node id, a string of digits. Example: 102290129340398.
-        migrated_id (str | Unset): A Graph node id, a string of digits. Example: 102290129340398.
+        source_name (str | None): Name of the flow in the source account.
+        source_id (str | None): A Graph node id, a string of digits. Example: 102290129340398.
+        migrated_id (str | None): A Graph node id, a string of digits. Example: 102290129340398.
     """
 
-    source_name: str | Unset = UNSET
-    source_id: str | Unset = UNSET
-    migrated_id: str | Unset = UNSET
+    source_name: str | None = None
+    source_id: str | None = None
+    migrated_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        source_name = self.source_name
-
-        source_id = self.source_id
-
-        migrated_id = self.migrated_id
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if source_name is not UNSET:
-            field_dict["source_name"] = source_name
-        if source_id is not UNSET:
-            field_dict["source_id"] = source_id
-        if migrated_id is not UNSET:
-            field_dict["migrated_id"] = migrated_id
-
-        return field_dict
+        if self.source_name is not None:
+            field_dict["source_name"] = self.source_name
+        if self.source_id is not None:
+            field_dict["source_id"] = self.source_id
+        if self.migrated_id is not None:
+            field_dict["migrated_id"] = self.migrated_id
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        source_name = d.pop("source_name", UNSET)
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        source_id = d.pop("source_id", UNSET)
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        source_name = src_dict.get("source_name")
+        if source_name is not None and not isinstance(source_name, str):
+            raise wrong_type(cls, "source_name", "a string", source_name, src_dict)
 
-        migrated_id = d.pop("migrated_id", UNSET)
+        source_id = src_dict.get("source_id")
+        if source_id is not None and not isinstance(source_id, str):
+            raise wrong_type(cls, "source_id", "a string", source_id, src_dict)
 
-        migrated_flow = cls(
-            source_name=source_name,
-            source_id=source_id,
-            migrated_id=migrated_id,
-        )
+        migrated_id = src_dict.get("migrated_id")
+        if migrated_id is not None and not isinstance(migrated_id, str):
+            raise wrong_type(cls, "migrated_id", "a string", migrated_id, src_dict)
 
-        migrated_flow.additional_properties = d
-        return migrated_flow
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.source_name = source_name
+        _model.source_id = source_id
+        _model.migrated_id = migrated_id
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model

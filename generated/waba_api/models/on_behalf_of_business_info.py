@@ -2,89 +2,90 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    extra_fields,
+    merge_extra_fields,
+    not_an_object,
+    wrong_type,
+)
 
-T = TypeVar("T", bound="OnBehalfOfBusinessInfo")
+#: The JSON fields OnBehalfOfBusinessInfo declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "name",
+        "status",
+        "type",
+    )
+)
 
 
-@_attrs_define
-class OnBehalfOfBusinessInfo:
+@_attrs_define(repr=False)
+class OnBehalfOfBusinessInfo(Model):
     """The business on whose behalf the account is operated.
 
     Attributes:
-        id (str | Unset): A Graph node id, a string of digits. Example: 102290129340398.
-        name (str | Unset): Name of that business.
-        status (str | Unset): Status of the relationship, e.g. `APPROVED`.
-        type_ (str | Unset): Type of the relationship, e.g. `INTERNAL`.
+        id (str | None): A Graph node id, a string of digits. Example: 102290129340398.
+        name (str | None): Name of that business.
+        status (str | None): Status of the relationship, e.g. `APPROVED`.
+        type_ (str | None): Type of the relationship, e.g. `INTERNAL`. JSON name: `type`.
     """
 
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    status: str | Unset = UNSET
-    type_: str | Unset = UNSET
+    id: str | None = None
+    name: str | None = None
+    status: str | None = None
+    type_: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        status = self.status
-
-        type_ = self.type_
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if status is not UNSET:
-            field_dict["status"] = status
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-
-        return field_dict
+        if self.id is not None:
+            field_dict["id"] = self.id
+        if self.name is not None:
+            field_dict["name"] = self.name
+        if self.status is not None:
+            field_dict["status"] = self.status
+        if self.type_ is not None:
+            field_dict["type"] = self.type_
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        name = d.pop("name", UNSET)
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        id = src_dict.get("id")
+        if id is not None and not isinstance(id, str):
+            raise wrong_type(cls, "id", "a string", id, src_dict)
 
-        status = d.pop("status", UNSET)
+        name = src_dict.get("name")
+        if name is not None and not isinstance(name, str):
+            raise wrong_type(cls, "name", "a string", name, src_dict)
 
-        type_ = d.pop("type", UNSET)
+        status = src_dict.get("status")
+        if status is not None and not isinstance(status, str):
+            raise wrong_type(cls, "status", "a string", status, src_dict)
 
-        on_behalf_of_business_info = cls(
-            id=id,
-            name=name,
-            status=status,
-            type_=type_,
-        )
+        type_ = src_dict.get("type")
+        if type_ is not None and not isinstance(type_, str):
+            raise wrong_type(cls, "type", "a string", type_, src_dict)
 
-        on_behalf_of_business_info.additional_properties = d
-        return on_behalf_of_business_info
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.id = id
+        _model.name = name
+        _model.status = status
+        _model.type_ = type_
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model

@@ -2,130 +2,127 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
+from typing import Any, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.otp_type import OtpType
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    ModelDataError,
+    extra_fields,
+    merge_extra_fields,
+    not_allowed,
+    not_an_object,
+    wrong_type,
+)
 
-if TYPE_CHECKING:
-    from ..models.otp_supported_app import OtpSupportedApp
+#: The JSON fields OtpButton declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "type",
+        "otp_type",
+        "text",
+        "autofill_text",
+        "zero_tap_terms_accepted",
+        "supported_apps",
+    )
+)
+_OTP_TYPE_VALUES = {member.value: member for member in OtpType}
 
 
-T = TypeVar("T", bound="OtpButton")
-
-
-@_attrs_define
-class OtpButton:
+@_attrs_define(repr=False)
+class OtpButton(Model):
     """A one-time password button of an authentication template.
 
     Attributes:
-        type_ (Literal['OTP']): Always `OTP`. Default: 'OTP'.
+        type_ (Literal['OTP']): Always `OTP`. JSON name: `type`. Default: 'OTP'.
         otp_type (OtpType): How a one-time password button delivers the code.
-        text (str | Unset): Button label, at most 25 characters.
-        autofill_text (str | Unset): Button label, at most 25 characters.
-        zero_tap_terms_accepted (bool | Unset): Zero-tap only; the business accepts the zero-tap terms.
-        supported_apps (list[OtpSupportedApp] | Unset): One-tap and zero-tap only; the Android apps that receive the
+        text (str | None): Button label, at most 25 characters.
+        autofill_text (str | None): Button label, at most 25 characters.
+        zero_tap_terms_accepted (bool | None): Zero-tap only; the business accepts the zero-tap terms.
+        supported_apps (list[OtpSupportedApp] | None): One-tap and zero-tap only; the Android apps that receive the
             code.
     """
 
     otp_type: OtpType
     type_: Literal["OTP"] = "OTP"
-    text: str | Unset = UNSET
-    autofill_text: str | Unset = UNSET
-    zero_tap_terms_accepted: bool | Unset = UNSET
-    supported_apps: list[OtpSupportedApp] | Unset = UNSET
+    text: str | None = None
+    autofill_text: str | None = None
+    zero_tap_terms_accepted: bool | None = None
+    supported_apps: list[OtpSupportedApp] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        otp_type = self.otp_type.value
-
-        text = self.text
-
-        autofill_text = self.autofill_text
-
-        zero_tap_terms_accepted = self.zero_tap_terms_accepted
-
-        supported_apps: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.supported_apps, Unset):
-            supported_apps = []
-            for supported_apps_item_data in self.supported_apps:
-                supported_apps_item = supported_apps_item_data.to_dict()
-                supported_apps.append(supported_apps_item)
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "otp_type": otp_type,
-            }
-        )
-        if text is not UNSET:
-            field_dict["text"] = text
-        if autofill_text is not UNSET:
-            field_dict["autofill_text"] = autofill_text
-        if zero_tap_terms_accepted is not UNSET:
-            field_dict["zero_tap_terms_accepted"] = zero_tap_terms_accepted
-        if supported_apps is not UNSET:
-            field_dict["supported_apps"] = supported_apps
-
-        return field_dict
+        field_dict["type"] = self.type_
+        field_dict["otp_type"] = self.otp_type.value if isinstance(self.otp_type, OtpType) else self.otp_type
+        if self.text is not None:
+            field_dict["text"] = self.text
+        if self.autofill_text is not None:
+            field_dict["autofill_text"] = self.autofill_text
+        if self.zero_tap_terms_accepted is not None:
+            field_dict["zero_tap_terms_accepted"] = self.zero_tap_terms_accepted
+        if self.supported_apps is not None:
+            field_dict["supported_apps"] = [_item1.to_dict() for _item1 in self.supported_apps]
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.otp_supported_app import OtpSupportedApp
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        d = dict(src_dict)
-        type_ = cast(Literal["OTP"], d.pop("type"))
-        if type_ != "OTP":
-            raise ValueError(f"type must match const 'OTP', got '{type_}'")
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        type_: Any = src_dict.get("type")
+        if type_ is None:
+            raise wrong_type(cls, "type", "a value", type_, src_dict)
+        if type_ != "OTP" or not isinstance(type_, str):
+            raise not_allowed(cls, "type", type_, src_dict, ("OTP",))
 
-        otp_type = OtpType(d.pop("otp_type"))
+        otp_type: Any = src_dict.get("otp_type")
+        if otp_type is None:
+            raise wrong_type(cls, "otp_type", "a string", otp_type, src_dict)
+        if not isinstance(otp_type, str) or otp_type not in _OTP_TYPE_VALUES:
+            raise not_allowed(cls, "otp_type", otp_type, src_dict, OtpType)
+        otp_type = _OTP_TYPE_VALUES[otp_type]
 
-        text = d.pop("text", UNSET)
+        text = src_dict.get("text")
+        if text is not None and not isinstance(text, str):
+            raise wrong_type(cls, "text", "a string", text, src_dict)
 
-        autofill_text = d.pop("autofill_text", UNSET)
+        autofill_text = src_dict.get("autofill_text")
+        if autofill_text is not None and not isinstance(autofill_text, str):
+            raise wrong_type(cls, "autofill_text", "a string", autofill_text, src_dict)
 
-        zero_tap_terms_accepted = d.pop("zero_tap_terms_accepted", UNSET)
+        zero_tap_terms_accepted = src_dict.get("zero_tap_terms_accepted")
+        if zero_tap_terms_accepted is not None and type(zero_tap_terms_accepted) is not bool:
+            raise wrong_type(cls, "zero_tap_terms_accepted", "a boolean", zero_tap_terms_accepted, src_dict)
 
-        _supported_apps = d.pop("supported_apps", UNSET)
-        supported_apps: list[OtpSupportedApp] | Unset = UNSET
-        if _supported_apps is not UNSET:
-            supported_apps = []
-            for supported_apps_item_data in _supported_apps:
-                supported_apps_item = OtpSupportedApp.from_dict(supported_apps_item_data)
+        supported_apps = src_dict.get("supported_apps")
+        if supported_apps is not None:
+            if not isinstance(supported_apps, list):
+                raise wrong_type(cls, "supported_apps", "an array", supported_apps, src_dict)
+            try:
+                supported_apps = list(map(OtpSupportedApp.from_dict, supported_apps))
+            except ModelDataError as _error:
+                raise _error.at(cls, "supported_apps", src_dict) from None
 
-                supported_apps.append(supported_apps_item)
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.otp_type = otp_type
+        _model.type_ = "OTP"
+        _model.text = text
+        _model.autofill_text = autofill_text
+        _model.zero_tap_terms_accepted = zero_tap_terms_accepted
+        _model.supported_apps = supported_apps
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model
 
-        otp_button = cls(
-            type_=type_,
-            otp_type=otp_type,
-            text=text,
-            autofill_text=autofill_text,
-            zero_tap_terms_accepted=zero_tap_terms_accepted,
-            supported_apps=supported_apps,
-        )
 
-        otp_button.additional_properties = d
-        return otp_button
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# Imported last, so that models which refer to each other can be imported in any order.
+from ..models.otp_supported_app import OtpSupportedApp

@@ -2,16 +2,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="OtpSupportedApp")
+from ..types import (
+    Model,
+    extra_fields,
+    merge_extra_fields,
+    not_an_object,
+    wrong_type,
+)
+
+#: The JSON fields OtpSupportedApp declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "package_name",
+        "signature_hash",
+    )
+)
 
 
-@_attrs_define
-class OtpSupportedApp:
+@_attrs_define(repr=False)
+class OtpSupportedApp(Model):
     """An Android app that receives one-tap or zero-tap codes.
 
     Attributes:
@@ -24,48 +38,32 @@ class OtpSupportedApp:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        package_name = self.package_name
-
-        signature_hash = self.signature_hash
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "package_name": package_name,
-                "signature_hash": signature_hash,
-            }
-        )
-
-        return field_dict
+        field_dict["package_name"] = self.package_name
+        field_dict["signature_hash"] = self.signature_hash
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        package_name = d.pop("package_name")
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        signature_hash = d.pop("signature_hash")
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        package_name: Any = src_dict.get("package_name")
+        if not isinstance(package_name, str):
+            raise wrong_type(cls, "package_name", "a string", package_name, src_dict)
 
-        otp_supported_app = cls(
-            package_name=package_name,
-            signature_hash=signature_hash,
-        )
+        signature_hash: Any = src_dict.get("signature_hash")
+        if not isinstance(signature_hash, str):
+            raise wrong_type(cls, "signature_hash", "a string", signature_hash, src_dict)
 
-        otp_supported_app.additional_properties = d
-        return otp_supported_app
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.package_name = package_name
+        _model.signature_hash = signature_hash
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model

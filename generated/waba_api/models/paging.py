@@ -2,94 +2,89 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    ModelDataError,
+    extra_fields,
+    merge_extra_fields,
+    not_an_object,
+    wrong_type,
+)
 
-if TYPE_CHECKING:
-    from ..models.cursors import Cursors
+#: The JSON fields Paging declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "cursors",
+        "next",
+        "previous",
+    )
+)
 
 
-T = TypeVar("T", bound="Paging")
-
-
-@_attrs_define
-class Paging:
+@_attrs_define(repr=False)
+class Paging(Model):
     """Cursor paging. The list ends when `next` is absent — not when a page is short or empty. `next` and `previous` are
     absolute URLs; in real responses they embed the access token.
 
-        Attributes:
-            cursors (Cursors | Unset): Opaque cursors bounding the current page.
-            next_ (str | Unset): URL of the next page; absent on the last page.
-            previous (str | Unset): URL of the previous page; absent on the first page.
+    Attributes:
+        cursors (Cursors | None): Opaque cursors bounding the current page.
+        next_ (str | None): URL of the next page; absent on the last page. JSON name: `next`.
+        previous (str | None): URL of the previous page; absent on the first page.
     """
 
-    cursors: Cursors | Unset = UNSET
-    next_: str | Unset = UNSET
-    previous: str | Unset = UNSET
+    cursors: Cursors | None = None
+    next_: str | None = None
+    previous: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        cursors: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cursors, Unset):
-            cursors = self.cursors.to_dict()
-
-        next_ = self.next_
-
-        previous = self.previous
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if cursors is not UNSET:
-            field_dict["cursors"] = cursors
-        if next_ is not UNSET:
-            field_dict["next"] = next_
-        if previous is not UNSET:
-            field_dict["previous"] = previous
-
-        return field_dict
+        if self.cursors is not None:
+            field_dict["cursors"] = self.cursors.to_dict()
+        if self.next_ is not None:
+            field_dict["next"] = self.next_
+        if self.previous is not None:
+            field_dict["previous"] = self.previous
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.cursors import Cursors
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        d = dict(src_dict)
-        _cursors = d.pop("cursors", UNSET)
-        cursors: Cursors | Unset
-        if isinstance(_cursors, Unset):
-            cursors = UNSET
-        else:
-            cursors = Cursors.from_dict(_cursors)
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        cursors = src_dict.get("cursors")
+        if cursors is not None:
+            try:
+                cursors = Cursors.from_dict(cursors)
+            except ModelDataError as _error:
+                raise _error.at(cls, "cursors", src_dict) from None
 
-        next_ = d.pop("next", UNSET)
+        next_ = src_dict.get("next")
+        if next_ is not None and not isinstance(next_, str):
+            raise wrong_type(cls, "next", "a string", next_, src_dict)
 
-        previous = d.pop("previous", UNSET)
+        previous = src_dict.get("previous")
+        if previous is not None and not isinstance(previous, str):
+            raise wrong_type(cls, "previous", "a string", previous, src_dict)
 
-        paging = cls(
-            cursors=cursors,
-            next_=next_,
-            previous=previous,
-        )
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.cursors = cursors
+        _model.next_ = next_
+        _model.previous = previous
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model
 
-        paging.additional_properties = d
-        return paging
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# Imported last, so that models which refer to each other can be imported in any order.
+from ..models.cursors import Cursors

@@ -2,102 +2,91 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.partner_client_certification_status import PartnerClientCertificationStatus
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    array_error,
+    extra_fields,
+    merge_extra_fields,
+    not_an_object,
+    wrong_type,
+)
 
-T = TypeVar("T", bound="PartnerClientCertificationInfo")
+#: The JSON fields PartnerClientCertificationInfo declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "client_business_id",
+        "status",
+        "rejection_reasons",
+    )
+)
+_PARTNER_CLIENT_CERTIFICATION_STATUS_VALUES = {member.value: member for member in PartnerClientCertificationStatus}
 
 
-@_attrs_define
-class PartnerClientCertificationInfo:
+@_attrs_define(repr=False)
+class PartnerClientCertificationInfo(Model):
     """A partner-led business verification decision, for `PARTNER_CLIENT_CERTIFICATION_STATUS_UPDATE`.
 
     Attributes:
-        client_business_id (str | Unset): A Graph node id, a string of digits. Example: 102290129340398.
-        status (PartnerClientCertificationStatus | str | Unset): The submission's status.
-        rejection_reasons (list[str] | Unset): Why the submission failed (`NONE` when it did not).
+        client_business_id (str | None): A Graph node id, a string of digits. Example: 102290129340398.
+        status (PartnerClientCertificationStatus | str | None): The submission's status.
+        rejection_reasons (list[str] | None): Why the submission failed (`NONE` when it did not).
     """
 
-    client_business_id: str | Unset = UNSET
-    status: PartnerClientCertificationStatus | str | Unset = UNSET
-    rejection_reasons: list[str] | Unset = UNSET
+    client_business_id: str | None = None
+    status: PartnerClientCertificationStatus | str | None = None
+    rejection_reasons: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        client_business_id = self.client_business_id
-
-        status: str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, PartnerClientCertificationStatus):
-            status = self.status.value
-        else:
-            status = self.status
-
-        rejection_reasons: list[str] | Unset = UNSET
-        if not isinstance(self.rejection_reasons, Unset):
-            rejection_reasons = self.rejection_reasons
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if client_business_id is not UNSET:
-            field_dict["client_business_id"] = client_business_id
-        if status is not UNSET:
-            field_dict["status"] = status
-        if rejection_reasons is not UNSET:
-            field_dict["rejection_reasons"] = rejection_reasons
-
-        return field_dict
+        if self.client_business_id is not None:
+            field_dict["client_business_id"] = self.client_business_id
+        if self.status is not None:
+            field_dict["status"] = (
+                self.status.value if isinstance(self.status, PartnerClientCertificationStatus) else self.status
+            )
+        if self.rejection_reasons is not None:
+            field_dict["rejection_reasons"] = list(self.rejection_reasons)
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        client_business_id = d.pop("client_business_id", UNSET)
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        def _parse_status(data: object) -> PartnerClientCertificationStatus | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = PartnerClientCertificationStatus(data)
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        client_business_id = src_dict.get("client_business_id")
+        if client_business_id is not None and not isinstance(client_business_id, str):
+            raise wrong_type(cls, "client_business_id", "a string", client_business_id, src_dict)
 
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(PartnerClientCertificationStatus | str | Unset, data)
+        status = src_dict.get("status")
+        if status is not None:
+            if not isinstance(status, str):
+                raise wrong_type(cls, "status", "a string", status, src_dict)
+            status = _PARTNER_CLIENT_CERTIFICATION_STATUS_VALUES.get(status, status)
 
-        status = _parse_status(d.pop("status", UNSET))
+        rejection_reasons = src_dict.get("rejection_reasons")
+        if rejection_reasons is not None:
+            if not isinstance(rejection_reasons, list):
+                raise wrong_type(cls, "rejection_reasons", "an array", rejection_reasons, src_dict)
+            for _item1 in rejection_reasons:
+                if not isinstance(_item1, str):
+                    raise array_error(cls, "rejection_reasons", rejection_reasons, src_dict, "a string", 1)
 
-        rejection_reasons = cast(list[str], d.pop("rejection_reasons", UNSET))
-
-        partner_client_certification_info = cls(
-            client_business_id=client_business_id,
-            status=status,
-            rejection_reasons=rejection_reasons,
-        )
-
-        partner_client_certification_info.additional_properties = d
-        return partner_client_certification_info
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.client_business_id = client_business_id
+        _model.status = status
+        _model.rejection_reasons = rejection_reasons
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model

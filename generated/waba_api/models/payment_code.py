@@ -2,71 +2,70 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    extra_fields,
+    merge_extra_fields,
+    not_an_object,
+    wrong_type,
+)
 
-T = TypeVar("T", bound="PaymentCode")
+#: The JSON fields PaymentCode declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "code",
+        "description",
+    )
+)
 
 
-@_attrs_define
-class PaymentCode:
+@_attrs_define(repr=False)
+class PaymentCode(Model):
     """A code with its description.
 
     Attributes:
-        code (str | Unset): The code.
-        description (str | Unset): What it means.
+        code (str | None): The code.
+        description (str | None): What it means.
     """
 
-    code: str | Unset = UNSET
-    description: str | Unset = UNSET
+    code: str | None = None
+    description: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
-
-        description = self.description
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if code is not UNSET:
-            field_dict["code"] = code
-        if description is not UNSET:
-            field_dict["description"] = description
-
-        return field_dict
+        if self.code is not None:
+            field_dict["code"] = self.code
+        if self.description is not None:
+            field_dict["description"] = self.description
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        code = d.pop("code", UNSET)
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        description = d.pop("description", UNSET)
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        code = src_dict.get("code")
+        if code is not None and not isinstance(code, str):
+            raise wrong_type(cls, "code", "a string", code, src_dict)
 
-        payment_code = cls(
-            code=code,
-            description=description,
-        )
+        description = src_dict.get("description")
+        if description is not None and not isinstance(description, str):
+            raise wrong_type(cls, "description", "a string", description, src_dict)
 
-        payment_code.additional_properties = d
-        return payment_code
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.code = code
+        _model.description = description
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model

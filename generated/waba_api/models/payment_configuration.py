@@ -2,176 +2,156 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.payment_configuration_status import PaymentConfigurationStatus
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    ModelDataError,
+    extra_fields,
+    merge_extra_fields,
+    not_an_object,
+    wrong_type,
+)
 
-if TYPE_CHECKING:
-    from ..models.payment_code import PaymentCode
+#: The JSON fields PaymentConfiguration declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "configuration_name",
+        "merchant_category_code",
+        "purpose_code",
+        "status",
+        "provider_mid",
+        "provider_name",
+        "merchant_vpa",
+        "created_timestamp",
+        "updated_timestamp",
+    )
+)
+_PAYMENT_CONFIGURATION_STATUS_VALUES = {member.value: member for member in PaymentConfigurationStatus}
 
 
-T = TypeVar("T", bound="PaymentConfiguration")
-
-
-@_attrs_define
-class PaymentConfiguration:
+@_attrs_define(repr=False)
+class PaymentConfiguration(Model):
     """A payment configuration.
 
     Attributes:
         configuration_name (str): Name of the configuration.
-        merchant_category_code (PaymentCode | Unset): A code with its description.
-        purpose_code (PaymentCode | Unset): A code with its description.
-        status (PaymentConfigurationStatus | str | Unset): Whether the configuration can take payments.
-        provider_mid (str | Unset): Merchant id at the payment gateway.
-        provider_name (str | Unset): Payment gateway, as Graph reports it (e.g. `razorpay`).
-        merchant_vpa (str | Unset): Merchant UPI handle.
-        created_timestamp (int | Unset): Seconds since the Unix epoch (UTC). Example: 1719878400.
-        updated_timestamp (int | Unset): Seconds since the Unix epoch (UTC). Example: 1719878400.
+        merchant_category_code (PaymentCode | None): A code with its description.
+        purpose_code (PaymentCode | None): A code with its description.
+        status (PaymentConfigurationStatus | str | None): Whether the configuration can take payments.
+        provider_mid (str | None): Merchant id at the payment gateway.
+        provider_name (str | None): Payment gateway, as Graph reports it (e.g. `razorpay`).
+        merchant_vpa (str | None): Merchant UPI handle.
+        created_timestamp (int | None): Seconds since the Unix epoch (UTC). Example: 1719878400.
+        updated_timestamp (int | None): Seconds since the Unix epoch (UTC). Example: 1719878400.
     """
 
     configuration_name: str
-    merchant_category_code: PaymentCode | Unset = UNSET
-    purpose_code: PaymentCode | Unset = UNSET
-    status: PaymentConfigurationStatus | str | Unset = UNSET
-    provider_mid: str | Unset = UNSET
-    provider_name: str | Unset = UNSET
-    merchant_vpa: str | Unset = UNSET
-    created_timestamp: int | Unset = UNSET
-    updated_timestamp: int | Unset = UNSET
+    merchant_category_code: PaymentCode | None = None
+    purpose_code: PaymentCode | None = None
+    status: PaymentConfigurationStatus | str | None = None
+    provider_mid: str | None = None
+    provider_name: str | None = None
+    merchant_vpa: str | None = None
+    created_timestamp: int | None = None
+    updated_timestamp: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        configuration_name = self.configuration_name
-
-        merchant_category_code: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.merchant_category_code, Unset):
-            merchant_category_code = self.merchant_category_code.to_dict()
-
-        purpose_code: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.purpose_code, Unset):
-            purpose_code = self.purpose_code.to_dict()
-
-        status: str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, PaymentConfigurationStatus):
-            status = self.status.value
-        else:
-            status = self.status
-
-        provider_mid = self.provider_mid
-
-        provider_name = self.provider_name
-
-        merchant_vpa = self.merchant_vpa
-
-        created_timestamp = self.created_timestamp
-
-        updated_timestamp = self.updated_timestamp
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "configuration_name": configuration_name,
-            }
-        )
-        if merchant_category_code is not UNSET:
-            field_dict["merchant_category_code"] = merchant_category_code
-        if purpose_code is not UNSET:
-            field_dict["purpose_code"] = purpose_code
-        if status is not UNSET:
-            field_dict["status"] = status
-        if provider_mid is not UNSET:
-            field_dict["provider_mid"] = provider_mid
-        if provider_name is not UNSET:
-            field_dict["provider_name"] = provider_name
-        if merchant_vpa is not UNSET:
-            field_dict["merchant_vpa"] = merchant_vpa
-        if created_timestamp is not UNSET:
-            field_dict["created_timestamp"] = created_timestamp
-        if updated_timestamp is not UNSET:
-            field_dict["updated_timestamp"] = updated_timestamp
-
-        return field_dict
+        field_dict["configuration_name"] = self.configuration_name
+        if self.merchant_category_code is not None:
+            field_dict["merchant_category_code"] = self.merchant_category_code.to_dict()
+        if self.purpose_code is not None:
+            field_dict["purpose_code"] = self.purpose_code.to_dict()
+        if self.status is not None:
+            field_dict["status"] = (
+                self.status.value if isinstance(self.status, PaymentConfigurationStatus) else self.status
+            )
+        if self.provider_mid is not None:
+            field_dict["provider_mid"] = self.provider_mid
+        if self.provider_name is not None:
+            field_dict["provider_name"] = self.provider_name
+        if self.merchant_vpa is not None:
+            field_dict["merchant_vpa"] = self.merchant_vpa
+        if self.created_timestamp is not None:
+            field_dict["created_timestamp"] = self.created_timestamp
+        if self.updated_timestamp is not None:
+            field_dict["updated_timestamp"] = self.updated_timestamp
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.payment_code import PaymentCode
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        d = dict(src_dict)
-        configuration_name = d.pop("configuration_name")
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        configuration_name: Any = src_dict.get("configuration_name")
+        if not isinstance(configuration_name, str):
+            raise wrong_type(cls, "configuration_name", "a string", configuration_name, src_dict)
 
-        _merchant_category_code = d.pop("merchant_category_code", UNSET)
-        merchant_category_code: PaymentCode | Unset
-        if isinstance(_merchant_category_code, Unset):
-            merchant_category_code = UNSET
-        else:
-            merchant_category_code = PaymentCode.from_dict(_merchant_category_code)
-
-        _purpose_code = d.pop("purpose_code", UNSET)
-        purpose_code: PaymentCode | Unset
-        if isinstance(_purpose_code, Unset):
-            purpose_code = UNSET
-        else:
-            purpose_code = PaymentCode.from_dict(_purpose_code)
-
-        def _parse_status(data: object) -> PaymentConfigurationStatus | str | Unset:
-            if isinstance(data, Unset):
-                return data
+        merchant_category_code = src_dict.get("merchant_category_code")
+        if merchant_category_code is not None:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = PaymentConfigurationStatus(data)
+                merchant_category_code = PaymentCode.from_dict(merchant_category_code)
+            except ModelDataError as _error:
+                raise _error.at(cls, "merchant_category_code", src_dict) from None
 
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(PaymentConfigurationStatus | str | Unset, data)
+        purpose_code = src_dict.get("purpose_code")
+        if purpose_code is not None:
+            try:
+                purpose_code = PaymentCode.from_dict(purpose_code)
+            except ModelDataError as _error:
+                raise _error.at(cls, "purpose_code", src_dict) from None
 
-        status = _parse_status(d.pop("status", UNSET))
+        status = src_dict.get("status")
+        if status is not None:
+            if not isinstance(status, str):
+                raise wrong_type(cls, "status", "a string", status, src_dict)
+            status = _PAYMENT_CONFIGURATION_STATUS_VALUES.get(status, status)
 
-        provider_mid = d.pop("provider_mid", UNSET)
+        provider_mid = src_dict.get("provider_mid")
+        if provider_mid is not None and not isinstance(provider_mid, str):
+            raise wrong_type(cls, "provider_mid", "a string", provider_mid, src_dict)
 
-        provider_name = d.pop("provider_name", UNSET)
+        provider_name = src_dict.get("provider_name")
+        if provider_name is not None and not isinstance(provider_name, str):
+            raise wrong_type(cls, "provider_name", "a string", provider_name, src_dict)
 
-        merchant_vpa = d.pop("merchant_vpa", UNSET)
+        merchant_vpa = src_dict.get("merchant_vpa")
+        if merchant_vpa is not None and not isinstance(merchant_vpa, str):
+            raise wrong_type(cls, "merchant_vpa", "a string", merchant_vpa, src_dict)
 
-        created_timestamp = d.pop("created_timestamp", UNSET)
+        created_timestamp = src_dict.get("created_timestamp")
+        if created_timestamp is not None and type(created_timestamp) is not int:
+            raise wrong_type(cls, "created_timestamp", "an integer", created_timestamp, src_dict)
 
-        updated_timestamp = d.pop("updated_timestamp", UNSET)
+        updated_timestamp = src_dict.get("updated_timestamp")
+        if updated_timestamp is not None and type(updated_timestamp) is not int:
+            raise wrong_type(cls, "updated_timestamp", "an integer", updated_timestamp, src_dict)
 
-        payment_configuration = cls(
-            configuration_name=configuration_name,
-            merchant_category_code=merchant_category_code,
-            purpose_code=purpose_code,
-            status=status,
-            provider_mid=provider_mid,
-            provider_name=provider_name,
-            merchant_vpa=merchant_vpa,
-            created_timestamp=created_timestamp,
-            updated_timestamp=updated_timestamp,
-        )
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.configuration_name = configuration_name
+        _model.merchant_category_code = merchant_category_code
+        _model.purpose_code = purpose_code
+        _model.status = status
+        _model.provider_mid = provider_mid
+        _model.provider_name = provider_name
+        _model.merchant_vpa = merchant_vpa
+        _model.created_timestamp = created_timestamp
+        _model.updated_timestamp = updated_timestamp
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model
 
-        payment_configuration.additional_properties = d
-        return payment_configuration
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# Imported last, so that models which refer to each other can be imported in any order.
+from ..models.payment_code import PaymentCode

@@ -2,118 +2,126 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.payment_provider import PaymentProvider
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    extra_fields,
+    merge_extra_fields,
+    not_allowed,
+    not_an_object,
+    wrong_type,
+)
 
-T = TypeVar("T", bound="PaymentConfigurationCreate")
+#: The JSON fields PaymentConfigurationCreate declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "configuration_name",
+        "provider_name",
+        "merchant_category_code",
+        "purpose_code",
+        "merchant_vpa",
+        "data_endpoint_url",
+        "redirect_url",
+    )
+)
+_PAYMENT_PROVIDER_VALUES = {member.value: member for member in PaymentProvider}
 
 
-@_attrs_define
-class PaymentConfigurationCreate:
+@_attrs_define(repr=False)
+class PaymentConfigurationCreate(Model):
     """A new payment configuration.
 
     Attributes:
         configuration_name (str): Name of a payment configuration, used by order details messages.
         provider_name (PaymentProvider): Payment gateways and methods.
-        merchant_category_code (str | Unset): Merchant category code (4 digits).
-        purpose_code (str | Unset): Purpose code (2 digits).
-        merchant_vpa (str | Unset): Merchant UPI handle, for `UPI_VPA`.
-        data_endpoint_url (str | Unset): Endpoint receiving payment data requests.
-        redirect_url (str | Unset): Where the gateway's OAuth flow returns.
+        merchant_category_code (str | None): Merchant category code (4 digits).
+        purpose_code (str | None): Purpose code (2 digits).
+        merchant_vpa (str | None): Merchant UPI handle, for `UPI_VPA`.
+        data_endpoint_url (str | None): Endpoint receiving payment data requests.
+        redirect_url (str | None): Where the gateway's OAuth flow returns.
     """
 
     configuration_name: str
     provider_name: PaymentProvider
-    merchant_category_code: str | Unset = UNSET
-    purpose_code: str | Unset = UNSET
-    merchant_vpa: str | Unset = UNSET
-    data_endpoint_url: str | Unset = UNSET
-    redirect_url: str | Unset = UNSET
+    merchant_category_code: str | None = None
+    purpose_code: str | None = None
+    merchant_vpa: str | None = None
+    data_endpoint_url: str | None = None
+    redirect_url: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        configuration_name = self.configuration_name
-
-        provider_name = self.provider_name.value
-
-        merchant_category_code = self.merchant_category_code
-
-        purpose_code = self.purpose_code
-
-        merchant_vpa = self.merchant_vpa
-
-        data_endpoint_url = self.data_endpoint_url
-
-        redirect_url = self.redirect_url
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "configuration_name": configuration_name,
-                "provider_name": provider_name,
-            }
+        field_dict["configuration_name"] = self.configuration_name
+        field_dict["provider_name"] = (
+            self.provider_name.value if isinstance(self.provider_name, PaymentProvider) else self.provider_name
         )
-        if merchant_category_code is not UNSET:
-            field_dict["merchant_category_code"] = merchant_category_code
-        if purpose_code is not UNSET:
-            field_dict["purpose_code"] = purpose_code
-        if merchant_vpa is not UNSET:
-            field_dict["merchant_vpa"] = merchant_vpa
-        if data_endpoint_url is not UNSET:
-            field_dict["data_endpoint_url"] = data_endpoint_url
-        if redirect_url is not UNSET:
-            field_dict["redirect_url"] = redirect_url
-
-        return field_dict
+        if self.merchant_category_code is not None:
+            field_dict["merchant_category_code"] = self.merchant_category_code
+        if self.purpose_code is not None:
+            field_dict["purpose_code"] = self.purpose_code
+        if self.merchant_vpa is not None:
+            field_dict["merchant_vpa"] = self.merchant_vpa
+        if self.data_endpoint_url is not None:
+            field_dict["data_endpoint_url"] = self.data_endpoint_url
+        if self.redirect_url is not None:
+            field_dict["redirect_url"] = self.redirect_url
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        configuration_name = d.pop("configuration_name")
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        provider_name = PaymentProvider(d.pop("provider_name"))
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        configuration_name: Any = src_dict.get("configuration_name")
+        if not isinstance(configuration_name, str):
+            raise wrong_type(cls, "configuration_name", "a string", configuration_name, src_dict)
 
-        merchant_category_code = d.pop("merchant_category_code", UNSET)
+        provider_name: Any = src_dict.get("provider_name")
+        if provider_name is None:
+            raise wrong_type(cls, "provider_name", "a string", provider_name, src_dict)
+        if not isinstance(provider_name, str) or provider_name not in _PAYMENT_PROVIDER_VALUES:
+            raise not_allowed(cls, "provider_name", provider_name, src_dict, PaymentProvider)
+        provider_name = _PAYMENT_PROVIDER_VALUES[provider_name]
 
-        purpose_code = d.pop("purpose_code", UNSET)
+        merchant_category_code = src_dict.get("merchant_category_code")
+        if merchant_category_code is not None and not isinstance(merchant_category_code, str):
+            raise wrong_type(cls, "merchant_category_code", "a string", merchant_category_code, src_dict)
 
-        merchant_vpa = d.pop("merchant_vpa", UNSET)
+        purpose_code = src_dict.get("purpose_code")
+        if purpose_code is not None and not isinstance(purpose_code, str):
+            raise wrong_type(cls, "purpose_code", "a string", purpose_code, src_dict)
 
-        data_endpoint_url = d.pop("data_endpoint_url", UNSET)
+        merchant_vpa = src_dict.get("merchant_vpa")
+        if merchant_vpa is not None and not isinstance(merchant_vpa, str):
+            raise wrong_type(cls, "merchant_vpa", "a string", merchant_vpa, src_dict)
 
-        redirect_url = d.pop("redirect_url", UNSET)
+        data_endpoint_url = src_dict.get("data_endpoint_url")
+        if data_endpoint_url is not None and not isinstance(data_endpoint_url, str):
+            raise wrong_type(cls, "data_endpoint_url", "a string", data_endpoint_url, src_dict)
 
-        payment_configuration_create = cls(
-            configuration_name=configuration_name,
-            provider_name=provider_name,
-            merchant_category_code=merchant_category_code,
-            purpose_code=purpose_code,
-            merchant_vpa=merchant_vpa,
-            data_endpoint_url=data_endpoint_url,
-            redirect_url=redirect_url,
-        )
+        redirect_url = src_dict.get("redirect_url")
+        if redirect_url is not None and not isinstance(redirect_url, str):
+            raise wrong_type(cls, "redirect_url", "a string", redirect_url, src_dict)
 
-        payment_configuration_create.additional_properties = d
-        return payment_configuration_create
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.configuration_name = configuration_name
+        _model.provider_name = provider_name
+        _model.merchant_category_code = merchant_category_code
+        _model.purpose_code = purpose_code
+        _model.merchant_vpa = merchant_vpa
+        _model.data_endpoint_url = data_endpoint_url
+        _model.redirect_url = redirect_url
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model

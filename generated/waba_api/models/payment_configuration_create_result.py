@@ -2,82 +2,79 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    extra_fields,
+    merge_extra_fields,
+    not_an_object,
+    wrong_type,
+)
 
-T = TypeVar("T", bound="PaymentConfigurationCreateResult")
+#: The JSON fields PaymentConfigurationCreateResult declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "success",
+        "oauth_url",
+        "expiration",
+    )
+)
 
 
-@_attrs_define
-class PaymentConfigurationCreateResult:
+@_attrs_define(repr=False)
+class PaymentConfigurationCreateResult(Model):
     """The created configuration.
 
     Attributes:
         success (bool): True when the configuration was created.
-        oauth_url (str | Unset): Gateway OAuth link to finish linking (gateway providers).
-        expiration (int | Unset): Seconds since the Unix epoch (UTC). Example: 1719878400.
+        oauth_url (str | None): Gateway OAuth link to finish linking (gateway providers).
+        expiration (int | None): Seconds since the Unix epoch (UTC). Example: 1719878400.
     """
 
     success: bool
-    oauth_url: str | Unset = UNSET
-    expiration: int | Unset = UNSET
+    oauth_url: str | None = None
+    expiration: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        success = self.success
-
-        oauth_url = self.oauth_url
-
-        expiration = self.expiration
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "success": success,
-            }
-        )
-        if oauth_url is not UNSET:
-            field_dict["oauth_url"] = oauth_url
-        if expiration is not UNSET:
-            field_dict["expiration"] = expiration
-
-        return field_dict
+        field_dict["success"] = self.success
+        if self.oauth_url is not None:
+            field_dict["oauth_url"] = self.oauth_url
+        if self.expiration is not None:
+            field_dict["expiration"] = self.expiration
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        success = d.pop("success")
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        oauth_url = d.pop("oauth_url", UNSET)
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        success: Any = src_dict.get("success")
+        if type(success) is not bool:
+            raise wrong_type(cls, "success", "a boolean", success, src_dict)
 
-        expiration = d.pop("expiration", UNSET)
+        oauth_url = src_dict.get("oauth_url")
+        if oauth_url is not None and not isinstance(oauth_url, str):
+            raise wrong_type(cls, "oauth_url", "a string", oauth_url, src_dict)
 
-        payment_configuration_create_result = cls(
-            success=success,
-            oauth_url=oauth_url,
-            expiration=expiration,
-        )
+        expiration = src_dict.get("expiration")
+        if expiration is not None and type(expiration) is not int:
+            raise wrong_type(cls, "expiration", "an integer", expiration, src_dict)
 
-        payment_configuration_create_result.additional_properties = d
-        return payment_configuration_create_result
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.success = success
+        _model.oauth_url = oauth_url
+        _model.expiration = expiration
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model

@@ -2,80 +2,66 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    ModelDataError,
+    extra_fields,
+    merge_extra_fields,
+    not_an_object,
+    wrong_type,
+)
 
-if TYPE_CHECKING:
-    from ..models.payment_configuration import PaymentConfiguration
+#: The JSON fields PaymentConfigurationGroup declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(("payment_configurations",))
 
 
-T = TypeVar("T", bound="PaymentConfigurationGroup")
-
-
-@_attrs_define
-class PaymentConfigurationGroup:
+@_attrs_define(repr=False)
+class PaymentConfigurationGroup(Model):
     """The account's payment configurations.
 
     Attributes:
-        payment_configurations (list[PaymentConfiguration] | Unset): The configurations.
+        payment_configurations (list[PaymentConfiguration] | None): The configurations.
     """
 
-    payment_configurations: list[PaymentConfiguration] | Unset = UNSET
+    payment_configurations: list[PaymentConfiguration] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        payment_configurations: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.payment_configurations, Unset):
-            payment_configurations = []
-            for payment_configurations_item_data in self.payment_configurations:
-                payment_configurations_item = payment_configurations_item_data.to_dict()
-                payment_configurations.append(payment_configurations_item)
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if payment_configurations is not UNSET:
-            field_dict["payment_configurations"] = payment_configurations
-
-        return field_dict
+        if self.payment_configurations is not None:
+            field_dict["payment_configurations"] = [_item1.to_dict() for _item1 in self.payment_configurations]
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.payment_configuration import PaymentConfiguration
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        d = dict(src_dict)
-        _payment_configurations = d.pop("payment_configurations", UNSET)
-        payment_configurations: list[PaymentConfiguration] | Unset = UNSET
-        if _payment_configurations is not UNSET:
-            payment_configurations = []
-            for payment_configurations_item_data in _payment_configurations:
-                payment_configurations_item = PaymentConfiguration.from_dict(payment_configurations_item_data)
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        payment_configurations = src_dict.get("payment_configurations")
+        if payment_configurations is not None:
+            if not isinstance(payment_configurations, list):
+                raise wrong_type(cls, "payment_configurations", "an array", payment_configurations, src_dict)
+            try:
+                payment_configurations = list(map(PaymentConfiguration.from_dict, payment_configurations))
+            except ModelDataError as _error:
+                raise _error.at(cls, "payment_configurations", src_dict) from None
 
-                payment_configurations.append(payment_configurations_item)
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.payment_configurations = payment_configurations
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model
 
-        payment_configuration_group = cls(
-            payment_configurations=payment_configurations,
-        )
 
-        payment_configuration_group.additional_properties = d
-        return payment_configuration_group
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# Imported last, so that models which refer to each other can be imported in any order.
+from ..models.payment_configuration import PaymentConfiguration

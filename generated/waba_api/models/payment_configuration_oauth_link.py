@@ -2,73 +2,69 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    extra_fields,
+    merge_extra_fields,
+    not_an_object,
+    wrong_type,
+)
 
-T = TypeVar("T", bound="PaymentConfigurationOauthLink")
+#: The JSON fields PaymentConfigurationOauthLink declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "oauth_url",
+        "expiration",
+    )
+)
 
 
-@_attrs_define
-class PaymentConfigurationOauthLink:
+@_attrs_define(repr=False)
+class PaymentConfigurationOauthLink(Model):
     """A gateway OAuth link and when it expires.
 
     Attributes:
         oauth_url (str): Gateway OAuth link to finish linking.
-        expiration (int | Unset): Seconds since the Unix epoch (UTC). Example: 1719878400.
+        expiration (int | None): Seconds since the Unix epoch (UTC). Example: 1719878400.
     """
 
     oauth_url: str
-    expiration: int | Unset = UNSET
+    expiration: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        oauth_url = self.oauth_url
-
-        expiration = self.expiration
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "oauth_url": oauth_url,
-            }
-        )
-        if expiration is not UNSET:
-            field_dict["expiration"] = expiration
-
-        return field_dict
+        field_dict["oauth_url"] = self.oauth_url
+        if self.expiration is not None:
+            field_dict["expiration"] = self.expiration
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        oauth_url = d.pop("oauth_url")
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        expiration = d.pop("expiration", UNSET)
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        oauth_url: Any = src_dict.get("oauth_url")
+        if not isinstance(oauth_url, str):
+            raise wrong_type(cls, "oauth_url", "a string", oauth_url, src_dict)
 
-        payment_configuration_oauth_link = cls(
-            oauth_url=oauth_url,
-            expiration=expiration,
-        )
+        expiration = src_dict.get("expiration")
+        if expiration is not None and type(expiration) is not int:
+            raise wrong_type(cls, "expiration", "an integer", expiration, src_dict)
 
-        payment_configuration_oauth_link.additional_properties = d
-        return payment_configuration_oauth_link
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.oauth_url = oauth_url
+        _model.expiration = expiration
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model

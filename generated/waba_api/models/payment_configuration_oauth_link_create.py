@@ -2,73 +2,69 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    extra_fields,
+    merge_extra_fields,
+    not_an_object,
+    wrong_type,
+)
 
-T = TypeVar("T", bound="PaymentConfigurationOauthLinkCreate")
+#: The JSON fields PaymentConfigurationOauthLinkCreate declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "configuration_name",
+        "redirect_url",
+    )
+)
 
 
-@_attrs_define
-class PaymentConfigurationOauthLinkCreate:
+@_attrs_define(repr=False)
+class PaymentConfigurationOauthLinkCreate(Model):
     """The configuration to link, and where the gateway sends the merchant afterwards.
 
     Attributes:
         configuration_name (str): Name of a payment configuration, used by order details messages.
-        redirect_url (str | Unset): HTTPS URL the merchant is sent to once linking is done.
+        redirect_url (str | None): HTTPS URL the merchant is sent to once linking is done.
     """
 
     configuration_name: str
-    redirect_url: str | Unset = UNSET
+    redirect_url: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        configuration_name = self.configuration_name
-
-        redirect_url = self.redirect_url
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "configuration_name": configuration_name,
-            }
-        )
-        if redirect_url is not UNSET:
-            field_dict["redirect_url"] = redirect_url
-
-        return field_dict
+        field_dict["configuration_name"] = self.configuration_name
+        if self.redirect_url is not None:
+            field_dict["redirect_url"] = self.redirect_url
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        configuration_name = d.pop("configuration_name")
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        redirect_url = d.pop("redirect_url", UNSET)
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        configuration_name: Any = src_dict.get("configuration_name")
+        if not isinstance(configuration_name, str):
+            raise wrong_type(cls, "configuration_name", "a string", configuration_name, src_dict)
 
-        payment_configuration_oauth_link_create = cls(
-            configuration_name=configuration_name,
-            redirect_url=redirect_url,
-        )
+        redirect_url = src_dict.get("redirect_url")
+        if redirect_url is not None and not isinstance(redirect_url, str):
+            raise wrong_type(cls, "redirect_url", "a string", redirect_url, src_dict)
 
-        payment_configuration_oauth_link_create.additional_properties = d
-        return payment_configuration_oauth_link_create
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.configuration_name = configuration_name
+        _model.redirect_url = redirect_url
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,548 +15,425 @@ from ..models.phone_number_status import PhoneNumberStatus
 from ..models.platform_type import PlatformType
 from ..models.quality_rating import QualityRating
 from ..models.search_visibility import SearchVisibility
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    ModelDataError,
+    extra_fields,
+    merge_extra_fields,
+    not_an_object,
+    wrong_type,
+)
 
-if TYPE_CHECKING:
-    from ..models.conversational_automation import ConversationalAutomation
-    from ..models.health_status import HealthStatus
-    from ..models.phone_number_quality_score import PhoneNumberQualityScore
-    from ..models.throughput import Throughput
-    from ..models.webhook_configuration import WebhookConfiguration
+#: The JSON fields PhoneNumber declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "display_phone_number",
+        "verified_name",
+        "status",
+        "quality_rating",
+        "code_verification_status",
+        "name_status",
+        "new_name_status",
+        "platform_type",
+        "throughput",
+        "account_mode",
+        "messaging_limit_tier",
+        "whatsapp_business_manager_messaging_limit",
+        "is_official_business_account",
+        "is_pin_enabled",
+        "last_onboarded_time",
+        "health_status",
+        "conversational_automation",
+        "quality_score",
+        "webhook_configuration",
+        "is_on_biz_app",
+        "is_preverified_number",
+        "search_visibility",
+        "eligibility_for_api_business_global_search",
+        "certificate",
+        "new_certificate",
+        "country_code",
+        "country_dial_code",
+    )
+)
+_ACCOUNT_MODE_VALUES = {member.value: member for member in AccountMode}
+_CODE_VERIFICATION_STATUS_VALUES = {member.value: member for member in CodeVerificationStatus}
+_MESSAGING_LIMIT_TIER_VALUES = {member.value: member for member in MessagingLimitTier}
+_NAME_STATUS_VALUES = {member.value: member for member in NameStatus}
+_PHONE_NUMBER_STATUS_VALUES = {member.value: member for member in PhoneNumberStatus}
+_PLATFORM_TYPE_VALUES = {member.value: member for member in PlatformType}
+_QUALITY_RATING_VALUES = {member.value: member for member in QualityRating}
+_SEARCH_VISIBILITY_VALUES = {member.value: member for member in SearchVisibility}
 
 
-T = TypeVar("T", bound="PhoneNumber")
-
-
-@_attrs_define
-class PhoneNumber:
+@_attrs_define(repr=False)
+class PhoneNumber(Model):
     """A business phone number.
 
     Attributes:
         id (str): A Graph node id, a string of digits. Example: 102290129340398.
-        display_phone_number (str | Unset): The number as shown to customers, e.g. `+1 631-555-5555`.
-        verified_name (str | Unset): The approved display name.
-        status (PhoneNumberStatus | str | Unset): Connection status of the number.
-        quality_rating (QualityRating | str | Unset): Quality rating from recent messages.
-        code_verification_status (CodeVerificationStatus | str | Unset): Whether the number was verified by code.
-        name_status (NameStatus | str | Unset): Review status of the display name.
-        new_name_status (NameStatus | str | Unset): Review status of a pending display-name change.
-        platform_type (PlatformType | str | Unset): API the number is registered with.
-        throughput (Throughput | Unset): Message throughput of the number.
-        account_mode (AccountMode | str | Unset): Whether the number is live or in the developer sandbox.
-        messaging_limit_tier (MessagingLimitTier | str | Unset): Messaging limit tier of the number.
-        whatsapp_business_manager_messaging_limit (MessagingLimitTier | str | Unset): Messaging limit tier shown in
+        display_phone_number (str | None): The number as shown to customers, e.g. `+1 631-555-5555`.
+        verified_name (str | None): The approved display name.
+        status (PhoneNumberStatus | str | None): Connection status of the number.
+        quality_rating (QualityRating | str | None): Quality rating from recent messages.
+        code_verification_status (CodeVerificationStatus | str | None): Whether the number was verified by code.
+        name_status (NameStatus | str | None): Review status of the display name.
+        new_name_status (NameStatus | str | None): Review status of a pending display-name change.
+        platform_type (PlatformType | str | None): API the number is registered with.
+        throughput (Throughput | None): Message throughput of the number.
+        account_mode (AccountMode | str | None): Whether the number is live or in the developer sandbox.
+        messaging_limit_tier (MessagingLimitTier | str | None): Messaging limit tier of the number.
+        whatsapp_business_manager_messaging_limit (MessagingLimitTier | str | None): Messaging limit tier shown in
             WhatsApp Manager.
-        is_official_business_account (bool | Unset): True when the number has the Official Business Account badge.
-        is_pin_enabled (bool | Unset): True when two-step verification is on.
-        last_onboarded_time (str | Unset): When the number was last onboarded, e.g. `2024-03-01T10:20:30+0000`.
-        health_status (HealthStatus | Unset): Whether messages can be sent, for the account (or phone number) and each
+        is_official_business_account (bool | None): True when the number has the Official Business Account badge.
+        is_pin_enabled (bool | None): True when two-step verification is on.
+        last_onboarded_time (str | None): When the number was last onboarded, e.g. `2024-03-01T10:20:30+0000`.
+        health_status (HealthStatus | None): Whether messages can be sent, for the account (or phone number) and each
             entity behind it.
-        conversational_automation (ConversationalAutomation | Unset): Welcome message, ice breakers (prompts) and
+        conversational_automation (ConversationalAutomation | None): Welcome message, ice breakers (prompts) and
             commands configured on the number.
-        quality_score (PhoneNumberQualityScore | Unset): Quality of the number from recent messages.
-        webhook_configuration (WebhookConfiguration | Unset): Where the number's webhooks go, from the most specific
+        quality_score (PhoneNumberQualityScore | None): Quality of the number from recent messages.
+        webhook_configuration (WebhookConfiguration | None): Where the number's webhooks go, from the most specific
             override to the app's default.
-        is_on_biz_app (bool | Unset): True when the number is also used in the WhatsApp Business app (coexistence).
-        is_preverified_number (bool | Unset): True when the number was bought pre-verified from Meta.
-        search_visibility (SearchVisibility | str | Unset): Whether the business can be found by searching WhatsApp.
-        eligibility_for_api_business_global_search (str | Unset): Whether the number is eligible to appear in WhatsApp's
+        is_on_biz_app (bool | None): True when the number is also used in the WhatsApp Business app (coexistence).
+        is_preverified_number (bool | None): True when the number was bought pre-verified from Meta.
+        search_visibility (SearchVisibility | str | None): Whether the business can be found by searching WhatsApp.
+        eligibility_for_api_business_global_search (str | None): Whether the number is eligible to appear in WhatsApp's
             business search. Meta's SDK names this field and types it as a string without listing its values.
-        certificate (str | Unset): Base64 certificate of the approved display name, used to register the number.
-        new_certificate (str | Unset): Base64 certificate of a newly approved display name, not yet in use.
-        country_code (str | Unset): Country of the number (ISO 3166-1 alpha-2), e.g. `US`.
-        country_dial_code (str | Unset): Country calling code without `+`, e.g. `1`.
+        certificate (str | None): Base64 certificate of the approved display name, used to register the number.
+        new_certificate (str | None): Base64 certificate of a newly approved display name, not yet in use.
+        country_code (str | None): Country of the number (ISO 3166-1 alpha-2), e.g. `US`.
+        country_dial_code (str | None): Country calling code without `+`, e.g. `1`.
     """
 
     id: str
-    display_phone_number: str | Unset = UNSET
-    verified_name: str | Unset = UNSET
-    status: PhoneNumberStatus | str | Unset = UNSET
-    quality_rating: QualityRating | str | Unset = UNSET
-    code_verification_status: CodeVerificationStatus | str | Unset = UNSET
-    name_status: NameStatus | str | Unset = UNSET
-    new_name_status: NameStatus | str | Unset = UNSET
-    platform_type: PlatformType | str | Unset = UNSET
-    throughput: Throughput | Unset = UNSET
-    account_mode: AccountMode | str | Unset = UNSET
-    messaging_limit_tier: MessagingLimitTier | str | Unset = UNSET
-    whatsapp_business_manager_messaging_limit: MessagingLimitTier | str | Unset = UNSET
-    is_official_business_account: bool | Unset = UNSET
-    is_pin_enabled: bool | Unset = UNSET
-    last_onboarded_time: str | Unset = UNSET
-    health_status: HealthStatus | Unset = UNSET
-    conversational_automation: ConversationalAutomation | Unset = UNSET
-    quality_score: PhoneNumberQualityScore | Unset = UNSET
-    webhook_configuration: WebhookConfiguration | Unset = UNSET
-    is_on_biz_app: bool | Unset = UNSET
-    is_preverified_number: bool | Unset = UNSET
-    search_visibility: SearchVisibility | str | Unset = UNSET
-    eligibility_for_api_business_global_search: str | Unset = UNSET
-    certificate: str | Unset = UNSET
-    new_certificate: str | Unset = UNSET
-    country_code: str | Unset = UNSET
-    country_dial_code: str | Unset = UNSET
+    display_phone_number: str | None = None
+    verified_name: str | None = None
+    status: PhoneNumberStatus | str | None = None
+    quality_rating: QualityRating | str | None = None
+    code_verification_status: CodeVerificationStatus | str | None = None
+    name_status: NameStatus | str | None = None
+    new_name_status: NameStatus | str | None = None
+    platform_type: PlatformType | str | None = None
+    throughput: Throughput | None = None
+    account_mode: AccountMode | str | None = None
+    messaging_limit_tier: MessagingLimitTier | str | None = None
+    whatsapp_business_manager_messaging_limit: MessagingLimitTier | str | None = None
+    is_official_business_account: bool | None = None
+    is_pin_enabled: bool | None = None
+    last_onboarded_time: str | None = None
+    health_status: HealthStatus | None = None
+    conversational_automation: ConversationalAutomation | None = None
+    quality_score: PhoneNumberQualityScore | None = None
+    webhook_configuration: WebhookConfiguration | None = None
+    is_on_biz_app: bool | None = None
+    is_preverified_number: bool | None = None
+    search_visibility: SearchVisibility | str | None = None
+    eligibility_for_api_business_global_search: str | None = None
+    certificate: str | None = None
+    new_certificate: str | None = None
+    country_code: str | None = None
+    country_dial_code: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        display_phone_number = self.display_phone_number
-
-        verified_name = self.verified_name
-
-        status: str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, PhoneNumberStatus):
-            status = self.status.value
-        else:
-            status = self.status
-
-        quality_rating: str | Unset
-        if isinstance(self.quality_rating, Unset):
-            quality_rating = UNSET
-        elif isinstance(self.quality_rating, QualityRating):
-            quality_rating = self.quality_rating.value
-        else:
-            quality_rating = self.quality_rating
-
-        code_verification_status: str | Unset
-        if isinstance(self.code_verification_status, Unset):
-            code_verification_status = UNSET
-        elif isinstance(self.code_verification_status, CodeVerificationStatus):
-            code_verification_status = self.code_verification_status.value
-        else:
-            code_verification_status = self.code_verification_status
-
-        name_status: str | Unset
-        if isinstance(self.name_status, Unset):
-            name_status = UNSET
-        elif isinstance(self.name_status, NameStatus):
-            name_status = self.name_status.value
-        else:
-            name_status = self.name_status
-
-        new_name_status: str | Unset
-        if isinstance(self.new_name_status, Unset):
-            new_name_status = UNSET
-        elif isinstance(self.new_name_status, NameStatus):
-            new_name_status = self.new_name_status.value
-        else:
-            new_name_status = self.new_name_status
-
-        platform_type: str | Unset
-        if isinstance(self.platform_type, Unset):
-            platform_type = UNSET
-        elif isinstance(self.platform_type, PlatformType):
-            platform_type = self.platform_type.value
-        else:
-            platform_type = self.platform_type
-
-        throughput: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.throughput, Unset):
-            throughput = self.throughput.to_dict()
-
-        account_mode: str | Unset
-        if isinstance(self.account_mode, Unset):
-            account_mode = UNSET
-        elif isinstance(self.account_mode, AccountMode):
-            account_mode = self.account_mode.value
-        else:
-            account_mode = self.account_mode
-
-        messaging_limit_tier: str | Unset
-        if isinstance(self.messaging_limit_tier, Unset):
-            messaging_limit_tier = UNSET
-        elif isinstance(self.messaging_limit_tier, MessagingLimitTier):
-            messaging_limit_tier = self.messaging_limit_tier.value
-        else:
-            messaging_limit_tier = self.messaging_limit_tier
-
-        whatsapp_business_manager_messaging_limit: str | Unset
-        if isinstance(self.whatsapp_business_manager_messaging_limit, Unset):
-            whatsapp_business_manager_messaging_limit = UNSET
-        elif isinstance(self.whatsapp_business_manager_messaging_limit, MessagingLimitTier):
-            whatsapp_business_manager_messaging_limit = self.whatsapp_business_manager_messaging_limit.value
-        else:
-            whatsapp_business_manager_messaging_limit = self.whatsapp_business_manager_messaging_limit
-
-        is_official_business_account = self.is_official_business_account
-
-        is_pin_enabled = self.is_pin_enabled
-
-        last_onboarded_time = self.last_onboarded_time
-
-        health_status: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.health_status, Unset):
-            health_status = self.health_status.to_dict()
-
-        conversational_automation: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.conversational_automation, Unset):
-            conversational_automation = self.conversational_automation.to_dict()
-
-        quality_score: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.quality_score, Unset):
-            quality_score = self.quality_score.to_dict()
-
-        webhook_configuration: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.webhook_configuration, Unset):
-            webhook_configuration = self.webhook_configuration.to_dict()
-
-        is_on_biz_app = self.is_on_biz_app
-
-        is_preverified_number = self.is_preverified_number
-
-        search_visibility: str | Unset
-        if isinstance(self.search_visibility, Unset):
-            search_visibility = UNSET
-        elif isinstance(self.search_visibility, SearchVisibility):
-            search_visibility = self.search_visibility.value
-        else:
-            search_visibility = self.search_visibility
-
-        eligibility_for_api_business_global_search = self.eligibility_for_api_business_global_search
-
-        certificate = self.certificate
-
-        new_certificate = self.new_certificate
-
-        country_code = self.country_code
-
-        country_dial_code = self.country_dial_code
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if display_phone_number is not UNSET:
-            field_dict["display_phone_number"] = display_phone_number
-        if verified_name is not UNSET:
-            field_dict["verified_name"] = verified_name
-        if status is not UNSET:
-            field_dict["status"] = status
-        if quality_rating is not UNSET:
-            field_dict["quality_rating"] = quality_rating
-        if code_verification_status is not UNSET:
-            field_dict["code_verification_status"] = code_verification_status
-        if name_status is not UNSET:
-            field_dict["name_status"] = name_status
-        if new_name_status is not UNSET:
-            field_dict["new_name_status"] = new_name_status
-        if platform_type is not UNSET:
-            field_dict["platform_type"] = platform_type
-        if throughput is not UNSET:
-            field_dict["throughput"] = throughput
-        if account_mode is not UNSET:
-            field_dict["account_mode"] = account_mode
-        if messaging_limit_tier is not UNSET:
-            field_dict["messaging_limit_tier"] = messaging_limit_tier
-        if whatsapp_business_manager_messaging_limit is not UNSET:
-            field_dict["whatsapp_business_manager_messaging_limit"] = whatsapp_business_manager_messaging_limit
-        if is_official_business_account is not UNSET:
-            field_dict["is_official_business_account"] = is_official_business_account
-        if is_pin_enabled is not UNSET:
-            field_dict["is_pin_enabled"] = is_pin_enabled
-        if last_onboarded_time is not UNSET:
-            field_dict["last_onboarded_time"] = last_onboarded_time
-        if health_status is not UNSET:
-            field_dict["health_status"] = health_status
-        if conversational_automation is not UNSET:
-            field_dict["conversational_automation"] = conversational_automation
-        if quality_score is not UNSET:
-            field_dict["quality_score"] = quality_score
-        if webhook_configuration is not UNSET:
-            field_dict["webhook_configuration"] = webhook_configuration
-        if is_on_biz_app is not UNSET:
-            field_dict["is_on_biz_app"] = is_on_biz_app
-        if is_preverified_number is not UNSET:
-            field_dict["is_preverified_number"] = is_preverified_number
-        if search_visibility is not UNSET:
-            field_dict["search_visibility"] = search_visibility
-        if eligibility_for_api_business_global_search is not UNSET:
-            field_dict["eligibility_for_api_business_global_search"] = eligibility_for_api_business_global_search
-        if certificate is not UNSET:
-            field_dict["certificate"] = certificate
-        if new_certificate is not UNSET:
-            field_dict["new_certificate"] = new_certificate
-        if country_code is not UNSET:
-            field_dict["country_code"] = country_code
-        if country_dial_code is not UNSET:
-            field_dict["country_dial_code"] = country_dial_code
-
-        return field_dict
+        field_dict["id"] = self.id
+        if self.display_phone_number is not None:
+            field_dict["display_phone_number"] = self.display_phone_number
+        if self.verified_name is not None:
+            field_dict["verified_name"] = self.verified_name
+        if self.status is not None:
+            field_dict["status"] = self.status.value if isinstance(self.status, PhoneNumberStatus) else self.status
+        if self.quality_rating is not None:
+            field_dict["quality_rating"] = (
+                self.quality_rating.value if isinstance(self.quality_rating, QualityRating) else self.quality_rating
+            )
+        if self.code_verification_status is not None:
+            field_dict["code_verification_status"] = (
+                self.code_verification_status.value
+                if isinstance(self.code_verification_status, CodeVerificationStatus)
+                else self.code_verification_status
+            )
+        if self.name_status is not None:
+            field_dict["name_status"] = (
+                self.name_status.value if isinstance(self.name_status, NameStatus) else self.name_status
+            )
+        if self.new_name_status is not None:
+            field_dict["new_name_status"] = (
+                self.new_name_status.value if isinstance(self.new_name_status, NameStatus) else self.new_name_status
+            )
+        if self.platform_type is not None:
+            field_dict["platform_type"] = (
+                self.platform_type.value if isinstance(self.platform_type, PlatformType) else self.platform_type
+            )
+        if self.throughput is not None:
+            field_dict["throughput"] = self.throughput.to_dict()
+        if self.account_mode is not None:
+            field_dict["account_mode"] = (
+                self.account_mode.value if isinstance(self.account_mode, AccountMode) else self.account_mode
+            )
+        if self.messaging_limit_tier is not None:
+            field_dict["messaging_limit_tier"] = (
+                self.messaging_limit_tier.value
+                if isinstance(self.messaging_limit_tier, MessagingLimitTier)
+                else self.messaging_limit_tier
+            )
+        if self.whatsapp_business_manager_messaging_limit is not None:
+            field_dict["whatsapp_business_manager_messaging_limit"] = (
+                self.whatsapp_business_manager_messaging_limit.value
+                if isinstance(self.whatsapp_business_manager_messaging_limit, MessagingLimitTier)
+                else self.whatsapp_business_manager_messaging_limit
+            )
+        if self.is_official_business_account is not None:
+            field_dict["is_official_business_account"] = self.is_official_business_account
+        if self.is_pin_enabled is not None:
+            field_dict["is_pin_enabled"] = self.is_pin_enabled
+        if self.last_onboarded_time is not None:
+            field_dict["last_onboarded_time"] = self.last_onboarded_time
+        if self.health_status is not None:
+            field_dict["health_status"] = self.health_status.to_dict()
+        if self.conversational_automation is not None:
+            field_dict["conversational_automation"] = self.conversational_automation.to_dict()
+        if self.quality_score is not None:
+            field_dict["quality_score"] = self.quality_score.to_dict()
+        if self.webhook_configuration is not None:
+            field_dict["webhook_configuration"] = self.webhook_configuration.to_dict()
+        if self.is_on_biz_app is not None:
+            field_dict["is_on_biz_app"] = self.is_on_biz_app
+        if self.is_preverified_number is not None:
+            field_dict["is_preverified_number"] = self.is_preverified_number
+        if self.search_visibility is not None:
+            field_dict["search_visibility"] = (
+                self.search_visibility.value
+                if isinstance(self.search_visibility, SearchVisibility)
+                else self.search_visibility
+            )
+        if self.eligibility_for_api_business_global_search is not None:
+            field_dict["eligibility_for_api_business_global_search"] = self.eligibility_for_api_business_global_search
+        if self.certificate is not None:
+            field_dict["certificate"] = self.certificate
+        if self.new_certificate is not None:
+            field_dict["new_certificate"] = self.new_certificate
+        if self.country_code is not None:
+            field_dict["country_code"] = self.country_code
+        if self.country_dial_code is not None:
+            field_dict["country_dial_code"] = self.country_dial_code
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.conversational_automation import ConversationalAutomation
-        from ..models.health_status import HealthStatus
-        from ..models.phone_number_quality_score import PhoneNumberQualityScore
-        from ..models.throughput import Throughput
-        from ..models.webhook_configuration import WebhookConfiguration
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        id: Any = src_dict.get("id")
+        if not isinstance(id, str):
+            raise wrong_type(cls, "id", "a string", id, src_dict)
 
-        display_phone_number = d.pop("display_phone_number", UNSET)
+        display_phone_number = src_dict.get("display_phone_number")
+        if display_phone_number is not None and not isinstance(display_phone_number, str):
+            raise wrong_type(cls, "display_phone_number", "a string", display_phone_number, src_dict)
 
-        verified_name = d.pop("verified_name", UNSET)
+        verified_name = src_dict.get("verified_name")
+        if verified_name is not None and not isinstance(verified_name, str):
+            raise wrong_type(cls, "verified_name", "a string", verified_name, src_dict)
 
-        def _parse_status(data: object) -> PhoneNumberStatus | str | Unset:
-            if isinstance(data, Unset):
-                return data
+        status = src_dict.get("status")
+        if status is not None:
+            if not isinstance(status, str):
+                raise wrong_type(cls, "status", "a string", status, src_dict)
+            status = _PHONE_NUMBER_STATUS_VALUES.get(status, status)
+
+        quality_rating = src_dict.get("quality_rating")
+        if quality_rating is not None:
+            if not isinstance(quality_rating, str):
+                raise wrong_type(cls, "quality_rating", "a string", quality_rating, src_dict)
+            quality_rating = _QUALITY_RATING_VALUES.get(quality_rating, quality_rating)
+
+        code_verification_status = src_dict.get("code_verification_status")
+        if code_verification_status is not None:
+            if not isinstance(code_verification_status, str):
+                raise wrong_type(cls, "code_verification_status", "a string", code_verification_status, src_dict)
+            code_verification_status = _CODE_VERIFICATION_STATUS_VALUES.get(
+                code_verification_status, code_verification_status
+            )
+
+        name_status = src_dict.get("name_status")
+        if name_status is not None:
+            if not isinstance(name_status, str):
+                raise wrong_type(cls, "name_status", "a string", name_status, src_dict)
+            name_status = _NAME_STATUS_VALUES.get(name_status, name_status)
+
+        new_name_status = src_dict.get("new_name_status")
+        if new_name_status is not None:
+            if not isinstance(new_name_status, str):
+                raise wrong_type(cls, "new_name_status", "a string", new_name_status, src_dict)
+            new_name_status = _NAME_STATUS_VALUES.get(new_name_status, new_name_status)
+
+        platform_type = src_dict.get("platform_type")
+        if platform_type is not None:
+            if not isinstance(platform_type, str):
+                raise wrong_type(cls, "platform_type", "a string", platform_type, src_dict)
+            platform_type = _PLATFORM_TYPE_VALUES.get(platform_type, platform_type)
+
+        throughput = src_dict.get("throughput")
+        if throughput is not None:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = PhoneNumberStatus(data)
+                throughput = Throughput.from_dict(throughput)
+            except ModelDataError as _error:
+                raise _error.at(cls, "throughput", src_dict) from None
 
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(PhoneNumberStatus | str | Unset, data)
+        account_mode = src_dict.get("account_mode")
+        if account_mode is not None:
+            if not isinstance(account_mode, str):
+                raise wrong_type(cls, "account_mode", "a string", account_mode, src_dict)
+            account_mode = _ACCOUNT_MODE_VALUES.get(account_mode, account_mode)
 
-        status = _parse_status(d.pop("status", UNSET))
+        messaging_limit_tier = src_dict.get("messaging_limit_tier")
+        if messaging_limit_tier is not None:
+            if not isinstance(messaging_limit_tier, str):
+                raise wrong_type(cls, "messaging_limit_tier", "a string", messaging_limit_tier, src_dict)
+            messaging_limit_tier = _MESSAGING_LIMIT_TIER_VALUES.get(messaging_limit_tier, messaging_limit_tier)
 
-        def _parse_quality_rating(data: object) -> QualityRating | str | Unset:
-            if isinstance(data, Unset):
-                return data
+        whatsapp_business_manager_messaging_limit = src_dict.get("whatsapp_business_manager_messaging_limit")
+        if whatsapp_business_manager_messaging_limit is not None:
+            if not isinstance(whatsapp_business_manager_messaging_limit, str):
+                raise wrong_type(
+                    cls,
+                    "whatsapp_business_manager_messaging_limit",
+                    "a string",
+                    whatsapp_business_manager_messaging_limit,
+                    src_dict,
+                )
+            whatsapp_business_manager_messaging_limit = _MESSAGING_LIMIT_TIER_VALUES.get(
+                whatsapp_business_manager_messaging_limit, whatsapp_business_manager_messaging_limit
+            )
+
+        is_official_business_account = src_dict.get("is_official_business_account")
+        if is_official_business_account is not None and type(is_official_business_account) is not bool:
+            raise wrong_type(cls, "is_official_business_account", "a boolean", is_official_business_account, src_dict)
+
+        is_pin_enabled = src_dict.get("is_pin_enabled")
+        if is_pin_enabled is not None and type(is_pin_enabled) is not bool:
+            raise wrong_type(cls, "is_pin_enabled", "a boolean", is_pin_enabled, src_dict)
+
+        last_onboarded_time = src_dict.get("last_onboarded_time")
+        if last_onboarded_time is not None and not isinstance(last_onboarded_time, str):
+            raise wrong_type(cls, "last_onboarded_time", "a string", last_onboarded_time, src_dict)
+
+        health_status = src_dict.get("health_status")
+        if health_status is not None:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                quality_rating_type_0 = QualityRating(data)
+                health_status = HealthStatus.from_dict(health_status)
+            except ModelDataError as _error:
+                raise _error.at(cls, "health_status", src_dict) from None
 
-                return quality_rating_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(QualityRating | str | Unset, data)
-
-        quality_rating = _parse_quality_rating(d.pop("quality_rating", UNSET))
-
-        def _parse_code_verification_status(data: object) -> CodeVerificationStatus | str | Unset:
-            if isinstance(data, Unset):
-                return data
+        conversational_automation = src_dict.get("conversational_automation")
+        if conversational_automation is not None:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                code_verification_status_type_0 = CodeVerificationStatus(data)
+                conversational_automation = ConversationalAutomation.from_dict(conversational_automation)
+            except ModelDataError as _error:
+                raise _error.at(cls, "conversational_automation", src_dict) from None
 
-                return code_verification_status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CodeVerificationStatus | str | Unset, data)
-
-        code_verification_status = _parse_code_verification_status(d.pop("code_verification_status", UNSET))
-
-        def _parse_name_status(data: object) -> NameStatus | str | Unset:
-            if isinstance(data, Unset):
-                return data
+        quality_score = src_dict.get("quality_score")
+        if quality_score is not None:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                name_status_type_0 = NameStatus(data)
+                quality_score = PhoneNumberQualityScore.from_dict(quality_score)
+            except ModelDataError as _error:
+                raise _error.at(cls, "quality_score", src_dict) from None
 
-                return name_status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(NameStatus | str | Unset, data)
-
-        name_status = _parse_name_status(d.pop("name_status", UNSET))
-
-        def _parse_new_name_status(data: object) -> NameStatus | str | Unset:
-            if isinstance(data, Unset):
-                return data
+        webhook_configuration = src_dict.get("webhook_configuration")
+        if webhook_configuration is not None:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                new_name_status_type_0 = NameStatus(data)
+                webhook_configuration = WebhookConfiguration.from_dict(webhook_configuration)
+            except ModelDataError as _error:
+                raise _error.at(cls, "webhook_configuration", src_dict) from None
 
-                return new_name_status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(NameStatus | str | Unset, data)
+        is_on_biz_app = src_dict.get("is_on_biz_app")
+        if is_on_biz_app is not None and type(is_on_biz_app) is not bool:
+            raise wrong_type(cls, "is_on_biz_app", "a boolean", is_on_biz_app, src_dict)
 
-        new_name_status = _parse_new_name_status(d.pop("new_name_status", UNSET))
+        is_preverified_number = src_dict.get("is_preverified_number")
+        if is_preverified_number is not None and type(is_preverified_number) is not bool:
+            raise wrong_type(cls, "is_preverified_number", "a boolean", is_preverified_number, src_dict)
 
-        def _parse_platform_type(data: object) -> PlatformType | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                platform_type_type_0 = PlatformType(data)
+        search_visibility = src_dict.get("search_visibility")
+        if search_visibility is not None:
+            if not isinstance(search_visibility, str):
+                raise wrong_type(cls, "search_visibility", "a string", search_visibility, src_dict)
+            search_visibility = _SEARCH_VISIBILITY_VALUES.get(search_visibility, search_visibility)
 
-                return platform_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(PlatformType | str | Unset, data)
+        eligibility_for_api_business_global_search = src_dict.get("eligibility_for_api_business_global_search")
+        if eligibility_for_api_business_global_search is not None and not isinstance(
+            eligibility_for_api_business_global_search, str
+        ):
+            raise wrong_type(
+                cls,
+                "eligibility_for_api_business_global_search",
+                "a string",
+                eligibility_for_api_business_global_search,
+                src_dict,
+            )
 
-        platform_type = _parse_platform_type(d.pop("platform_type", UNSET))
+        certificate = src_dict.get("certificate")
+        if certificate is not None and not isinstance(certificate, str):
+            raise wrong_type(cls, "certificate", "a string", certificate, src_dict)
 
-        _throughput = d.pop("throughput", UNSET)
-        throughput: Throughput | Unset
-        if isinstance(_throughput, Unset):
-            throughput = UNSET
-        else:
-            throughput = Throughput.from_dict(_throughput)
+        new_certificate = src_dict.get("new_certificate")
+        if new_certificate is not None and not isinstance(new_certificate, str):
+            raise wrong_type(cls, "new_certificate", "a string", new_certificate, src_dict)
 
-        def _parse_account_mode(data: object) -> AccountMode | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                account_mode_type_0 = AccountMode(data)
+        country_code = src_dict.get("country_code")
+        if country_code is not None and not isinstance(country_code, str):
+            raise wrong_type(cls, "country_code", "a string", country_code, src_dict)
 
-                return account_mode_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AccountMode | str | Unset, data)
+        country_dial_code = src_dict.get("country_dial_code")
+        if country_dial_code is not None and not isinstance(country_dial_code, str):
+            raise wrong_type(cls, "country_dial_code", "a string", country_dial_code, src_dict)
 
-        account_mode = _parse_account_mode(d.pop("account_mode", UNSET))
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.id = id
+        _model.display_phone_number = display_phone_number
+        _model.verified_name = verified_name
+        _model.status = status
+        _model.quality_rating = quality_rating
+        _model.code_verification_status = code_verification_status
+        _model.name_status = name_status
+        _model.new_name_status = new_name_status
+        _model.platform_type = platform_type
+        _model.throughput = throughput
+        _model.account_mode = account_mode
+        _model.messaging_limit_tier = messaging_limit_tier
+        _model.whatsapp_business_manager_messaging_limit = whatsapp_business_manager_messaging_limit
+        _model.is_official_business_account = is_official_business_account
+        _model.is_pin_enabled = is_pin_enabled
+        _model.last_onboarded_time = last_onboarded_time
+        _model.health_status = health_status
+        _model.conversational_automation = conversational_automation
+        _model.quality_score = quality_score
+        _model.webhook_configuration = webhook_configuration
+        _model.is_on_biz_app = is_on_biz_app
+        _model.is_preverified_number = is_preverified_number
+        _model.search_visibility = search_visibility
+        _model.eligibility_for_api_business_global_search = eligibility_for_api_business_global_search
+        _model.certificate = certificate
+        _model.new_certificate = new_certificate
+        _model.country_code = country_code
+        _model.country_dial_code = country_dial_code
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model
 
-        def _parse_messaging_limit_tier(data: object) -> MessagingLimitTier | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                messaging_limit_tier_type_0 = MessagingLimitTier(data)
 
-                return messaging_limit_tier_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MessagingLimitTier | str | Unset, data)
-
-        messaging_limit_tier = _parse_messaging_limit_tier(d.pop("messaging_limit_tier", UNSET))
-
-        def _parse_whatsapp_business_manager_messaging_limit(data: object) -> MessagingLimitTier | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                whatsapp_business_manager_messaging_limit_type_0 = MessagingLimitTier(data)
-
-                return whatsapp_business_manager_messaging_limit_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MessagingLimitTier | str | Unset, data)
-
-        whatsapp_business_manager_messaging_limit = _parse_whatsapp_business_manager_messaging_limit(
-            d.pop("whatsapp_business_manager_messaging_limit", UNSET)
-        )
-
-        is_official_business_account = d.pop("is_official_business_account", UNSET)
-
-        is_pin_enabled = d.pop("is_pin_enabled", UNSET)
-
-        last_onboarded_time = d.pop("last_onboarded_time", UNSET)
-
-        _health_status = d.pop("health_status", UNSET)
-        health_status: HealthStatus | Unset
-        if isinstance(_health_status, Unset):
-            health_status = UNSET
-        else:
-            health_status = HealthStatus.from_dict(_health_status)
-
-        _conversational_automation = d.pop("conversational_automation", UNSET)
-        conversational_automation: ConversationalAutomation | Unset
-        if isinstance(_conversational_automation, Unset):
-            conversational_automation = UNSET
-        else:
-            conversational_automation = ConversationalAutomation.from_dict(_conversational_automation)
-
-        _quality_score = d.pop("quality_score", UNSET)
-        quality_score: PhoneNumberQualityScore | Unset
-        if isinstance(_quality_score, Unset):
-            quality_score = UNSET
-        else:
-            quality_score = PhoneNumberQualityScore.from_dict(_quality_score)
-
-        _webhook_configuration = d.pop("webhook_configuration", UNSET)
-        webhook_configuration: WebhookConfiguration | Unset
-        if isinstance(_webhook_configuration, Unset):
-            webhook_configuration = UNSET
-        else:
-            webhook_configuration = WebhookConfiguration.from_dict(_webhook_configuration)
-
-        is_on_biz_app = d.pop("is_on_biz_app", UNSET)
-
-        is_preverified_number = d.pop("is_preverified_number", UNSET)
-
-        def _parse_search_visibility(data: object) -> SearchVisibility | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                search_visibility_type_0 = SearchVisibility(data)
-
-                return search_visibility_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(SearchVisibility | str | Unset, data)
-
-        search_visibility = _parse_search_visibility(d.pop("search_visibility", UNSET))
-
-        eligibility_for_api_business_global_search = d.pop("eligibility_for_api_business_global_search", UNSET)
-
-        certificate = d.pop("certificate", UNSET)
-
-        new_certificate = d.pop("new_certificate", UNSET)
-
-        country_code = d.pop("country_code", UNSET)
-
-        country_dial_code = d.pop("country_dial_code", UNSET)
-
-        phone_number = cls(
-            id=id,
-            display_phone_number=display_phone_number,
-            verified_name=verified_name,
-            status=status,
-            quality_rating=quality_rating,
-            code_verification_status=code_verification_status,
-            name_status=name_status,
-            new_name_status=new_name_status,
-            platform_type=platform_type,
-            throughput=throughput,
-            account_mode=account_mode,
-            messaging_limit_tier=messaging_limit_tier,
-            whatsapp_business_manager_messaging_limit=whatsapp_business_manager_messaging_limit,
-            is_official_business_account=is_official_business_account,
-            is_pin_enabled=is_pin_enabled,
-            last_onboarded_time=last_onboarded_time,
-            health_status=health_status,
-            conversational_automation=conversational_automation,
-            quality_score=quality_score,
-            webhook_configuration=webhook_configuration,
-            is_on_biz_app=is_on_biz_app,
-            is_preverified_number=is_preverified_number,
-            search_visibility=search_visibility,
-            eligibility_for_api_business_global_search=eligibility_for_api_business_global_search,
-            certificate=certificate,
-            new_certificate=new_certificate,
-            country_code=country_code,
-            country_dial_code=country_dial_code,
-        )
-
-        phone_number.additional_properties = d
-        return phone_number
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# Imported last, so that models which refer to each other can be imported in any order.
+from ..models.conversational_automation import ConversationalAutomation
+from ..models.health_status import HealthStatus
+from ..models.phone_number_quality_score import PhoneNumberQualityScore
+from ..models.throughput import Throughput
+from ..models.webhook_configuration import WebhookConfiguration

@@ -2,99 +2,98 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    extra_fields,
+    merge_extra_fields,
+    not_an_object,
+    wrong_type,
+)
 
-T = TypeVar("T", bound="PhoneNumberCreate")
+#: The JSON fields PhoneNumberCreate declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "cc",
+        "phone_number",
+        "verified_name",
+        "migrate_phone_number",
+        "preverified_id",
+    )
+)
 
 
-@_attrs_define
-class PhoneNumberCreate:
+@_attrs_define(repr=False)
+class PhoneNumberCreate(Model):
     """The phone number to add.
 
     Attributes:
         cc (str): Country calling code without `+`, e.g. `1`.
         phone_number (str): The number without the country code, digits only.
-        verified_name (str | Unset): Display name to request for the number.
-        migrate_phone_number (bool | Unset): Migrate the number from another WhatsApp Business Account.
-        preverified_id (str | Unset): A Graph node id, a string of digits. Example: 102290129340398.
+        verified_name (str | None): Display name to request for the number.
+        migrate_phone_number (bool | None): Migrate the number from another WhatsApp Business Account.
+        preverified_id (str | None): A Graph node id, a string of digits. Example: 102290129340398.
     """
 
     cc: str
     phone_number: str
-    verified_name: str | Unset = UNSET
-    migrate_phone_number: bool | Unset = UNSET
-    preverified_id: str | Unset = UNSET
+    verified_name: str | None = None
+    migrate_phone_number: bool | None = None
+    preverified_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        cc = self.cc
-
-        phone_number = self.phone_number
-
-        verified_name = self.verified_name
-
-        migrate_phone_number = self.migrate_phone_number
-
-        preverified_id = self.preverified_id
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "cc": cc,
-                "phone_number": phone_number,
-            }
-        )
-        if verified_name is not UNSET:
-            field_dict["verified_name"] = verified_name
-        if migrate_phone_number is not UNSET:
-            field_dict["migrate_phone_number"] = migrate_phone_number
-        if preverified_id is not UNSET:
-            field_dict["preverified_id"] = preverified_id
-
-        return field_dict
+        field_dict["cc"] = self.cc
+        field_dict["phone_number"] = self.phone_number
+        if self.verified_name is not None:
+            field_dict["verified_name"] = self.verified_name
+        if self.migrate_phone_number is not None:
+            field_dict["migrate_phone_number"] = self.migrate_phone_number
+        if self.preverified_id is not None:
+            field_dict["preverified_id"] = self.preverified_id
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        cc = d.pop("cc")
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        phone_number = d.pop("phone_number")
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        cc: Any = src_dict.get("cc")
+        if not isinstance(cc, str):
+            raise wrong_type(cls, "cc", "a string", cc, src_dict)
 
-        verified_name = d.pop("verified_name", UNSET)
+        phone_number: Any = src_dict.get("phone_number")
+        if not isinstance(phone_number, str):
+            raise wrong_type(cls, "phone_number", "a string", phone_number, src_dict)
 
-        migrate_phone_number = d.pop("migrate_phone_number", UNSET)
+        verified_name = src_dict.get("verified_name")
+        if verified_name is not None and not isinstance(verified_name, str):
+            raise wrong_type(cls, "verified_name", "a string", verified_name, src_dict)
 
-        preverified_id = d.pop("preverified_id", UNSET)
+        migrate_phone_number = src_dict.get("migrate_phone_number")
+        if migrate_phone_number is not None and type(migrate_phone_number) is not bool:
+            raise wrong_type(cls, "migrate_phone_number", "a boolean", migrate_phone_number, src_dict)
 
-        phone_number_create = cls(
-            cc=cc,
-            phone_number=phone_number,
-            verified_name=verified_name,
-            migrate_phone_number=migrate_phone_number,
-            preverified_id=preverified_id,
-        )
+        preverified_id = src_dict.get("preverified_id")
+        if preverified_id is not None and not isinstance(preverified_id, str):
+            raise wrong_type(cls, "preverified_id", "a string", preverified_id, src_dict)
 
-        phone_number_create.additional_properties = d
-        return phone_number_create
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.cc = cc
+        _model.phone_number = phone_number
+        _model.verified_name = verified_name
+        _model.migrate_phone_number = migrate_phone_number
+        _model.preverified_id = preverified_id
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model

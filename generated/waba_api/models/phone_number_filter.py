@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,12 +10,30 @@ from attrs import field as _attrs_field
 from ..models.account_mode import AccountMode
 from ..models.phone_number_filter_field import PhoneNumberFilterField
 from ..models.phone_number_filter_operator import PhoneNumberFilterOperator
+from ..types import (
+    Model,
+    extra_fields,
+    merge_extra_fields,
+    not_allowed,
+    not_an_object,
+    wrong_type,
+)
 
-T = TypeVar("T", bound="PhoneNumberFilter")
+#: The JSON fields PhoneNumberFilter declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "field",
+        "operator",
+        "value",
+    )
+)
+_ACCOUNT_MODE_VALUES = {member.value: member for member in AccountMode}
+_PHONE_NUMBER_FILTER_FIELD_VALUES = {member.value: member for member in PhoneNumberFilterField}
+_PHONE_NUMBER_FILTER_OPERATOR_VALUES = {member.value: member for member in PhoneNumberFilterOperator}
 
 
-@_attrs_define
-class PhoneNumberFilter:
+@_attrs_define(repr=False)
+class PhoneNumberFilter(Model):
     """One filter rule of `listPhoneNumbers`.
 
     Attributes:
@@ -30,54 +48,49 @@ class PhoneNumberFilter:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        field = self.field.value
-
-        operator = self.operator.value
-
-        value = self.value.value
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "field": field,
-                "operator": operator,
-                "value": value,
-            }
+        field_dict["field"] = self.field.value if isinstance(self.field, PhoneNumberFilterField) else self.field
+        field_dict["operator"] = (
+            self.operator.value if isinstance(self.operator, PhoneNumberFilterOperator) else self.operator
         )
-
-        return field_dict
+        field_dict["value"] = self.value.value if isinstance(self.value, AccountMode) else self.value
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        field = PhoneNumberFilterField(d.pop("field"))
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        operator = PhoneNumberFilterOperator(d.pop("operator"))
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        field: Any = src_dict.get("field")
+        if field is None:
+            raise wrong_type(cls, "field", "a string", field, src_dict)
+        if not isinstance(field, str) or field not in _PHONE_NUMBER_FILTER_FIELD_VALUES:
+            raise not_allowed(cls, "field", field, src_dict, PhoneNumberFilterField)
+        field = _PHONE_NUMBER_FILTER_FIELD_VALUES[field]
 
-        value = AccountMode(d.pop("value"))
+        operator: Any = src_dict.get("operator")
+        if operator is None:
+            raise wrong_type(cls, "operator", "a string", operator, src_dict)
+        if not isinstance(operator, str) or operator not in _PHONE_NUMBER_FILTER_OPERATOR_VALUES:
+            raise not_allowed(cls, "operator", operator, src_dict, PhoneNumberFilterOperator)
+        operator = _PHONE_NUMBER_FILTER_OPERATOR_VALUES[operator]
 
-        phone_number_filter = cls(
-            field=field,
-            operator=operator,
-            value=value,
-        )
+        value: Any = src_dict.get("value")
+        if value is None:
+            raise wrong_type(cls, "value", "a string", value, src_dict)
+        if not isinstance(value, str) or value not in _ACCOUNT_MODE_VALUES:
+            raise not_allowed(cls, "value", value, src_dict, AccountMode)
+        value = _ACCOUNT_MODE_VALUES[value]
 
-        phone_number_filter.additional_properties = d
-        return phone_number_filter
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.field = field
+        _model.operator = operator
+        _model.value = value
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model

@@ -2,131 +2,105 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.display_name_decision import DisplayNameDecision
 from ..models.display_name_rejection_reason import DisplayNameRejectionReason
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    extra_fields,
+    merge_extra_fields,
+    not_an_object,
+    wrong_type,
+)
 
-T = TypeVar("T", bound="PhoneNumberNameUpdateValue")
+#: The JSON fields PhoneNumberNameUpdateValue declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "decision",
+        "display_phone_number",
+        "requested_verified_name",
+        "rejection_reason",
+    )
+)
+_DISPLAY_NAME_DECISION_VALUES = {member.value: member for member in DisplayNameDecision}
+_DISPLAY_NAME_REJECTION_REASON_VALUES = {member.value: member for member in DisplayNameRejectionReason}
 
 
-@_attrs_define
-class PhoneNumberNameUpdateValue:
+@_attrs_define(repr=False)
+class PhoneNumberNameUpdateValue(Model):
     """The outcome of a display name review.
 
     Attributes:
         decision (DisplayNameDecision | str): The review's outcome.
-        display_phone_number (str | Unset): The phone number, digits with the country code.
-        requested_verified_name (str | Unset): The display name that was reviewed.
-        rejection_reason (DisplayNameRejectionReason | None | str | Unset): Why the name was rejected; null when it was
+        display_phone_number (str | None): The phone number, digits with the country code.
+        requested_verified_name (str | None): The display name that was reviewed.
+        rejection_reason (DisplayNameRejectionReason | None | str | None): Why the name was rejected; null when it was
             not.
     """
 
     decision: DisplayNameDecision | str
-    display_phone_number: str | Unset = UNSET
-    requested_verified_name: str | Unset = UNSET
-    rejection_reason: DisplayNameRejectionReason | None | str | Unset = UNSET
+    display_phone_number: str | None = None
+    requested_verified_name: str | None = None
+    rejection_reason: DisplayNameRejectionReason | None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        decision: str
-        if isinstance(self.decision, DisplayNameDecision):
-            decision = self.decision.value
-        else:
-            decision = self.decision
-
-        display_phone_number = self.display_phone_number
-
-        requested_verified_name = self.requested_verified_name
-
-        rejection_reason: None | str | Unset
-        if isinstance(self.rejection_reason, Unset):
-            rejection_reason = UNSET
-        elif isinstance(self.rejection_reason, DisplayNameRejectionReason):
-            rejection_reason = self.rejection_reason.value
-        else:
-            rejection_reason = self.rejection_reason
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "decision": decision,
-            }
+        field_dict["decision"] = (
+            self.decision.value if isinstance(self.decision, DisplayNameDecision) else self.decision
         )
-        if display_phone_number is not UNSET:
-            field_dict["display_phone_number"] = display_phone_number
-        if requested_verified_name is not UNSET:
-            field_dict["requested_verified_name"] = requested_verified_name
-        if rejection_reason is not UNSET:
-            field_dict["rejection_reason"] = rejection_reason
-
-        return field_dict
+        if self.display_phone_number is not None:
+            field_dict["display_phone_number"] = self.display_phone_number
+        if self.requested_verified_name is not None:
+            field_dict["requested_verified_name"] = self.requested_verified_name
+        if self.rejection_reason is not None:
+            field_dict["rejection_reason"] = (
+                self.rejection_reason.value
+                if isinstance(self.rejection_reason, DisplayNameRejectionReason)
+                else self.rejection_reason
+            )
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        def _parse_decision(data: object) -> DisplayNameDecision | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                decision_type_0 = DisplayNameDecision(data)
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        decision: Any = src_dict.get("decision")
+        if decision is None:
+            raise wrong_type(cls, "decision", "a string", decision, src_dict)
+        if not isinstance(decision, str):
+            raise wrong_type(cls, "decision", "a string", decision, src_dict)
+        decision = _DISPLAY_NAME_DECISION_VALUES.get(decision, decision)
 
-                return decision_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DisplayNameDecision | str, data)
+        display_phone_number = src_dict.get("display_phone_number")
+        if display_phone_number is not None and not isinstance(display_phone_number, str):
+            raise wrong_type(cls, "display_phone_number", "a string", display_phone_number, src_dict)
 
-        decision = _parse_decision(d.pop("decision"))
+        requested_verified_name = src_dict.get("requested_verified_name")
+        if requested_verified_name is not None and not isinstance(requested_verified_name, str):
+            raise wrong_type(cls, "requested_verified_name", "a string", requested_verified_name, src_dict)
 
-        display_phone_number = d.pop("display_phone_number", UNSET)
+        rejection_reason = src_dict.get("rejection_reason")
+        if rejection_reason is not None:
+            if not isinstance(rejection_reason, str):
+                raise wrong_type(cls, "rejection_reason", "a string", rejection_reason, src_dict)
+            rejection_reason = _DISPLAY_NAME_REJECTION_REASON_VALUES.get(rejection_reason, rejection_reason)
 
-        requested_verified_name = d.pop("requested_verified_name", UNSET)
-
-        def _parse_rejection_reason(data: object) -> DisplayNameRejectionReason | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                rejection_reason_type_0 = DisplayNameRejectionReason(data)
-
-                return rejection_reason_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DisplayNameRejectionReason | None | str | Unset, data)
-
-        rejection_reason = _parse_rejection_reason(d.pop("rejection_reason", UNSET))
-
-        phone_number_name_update_value = cls(
-            decision=decision,
-            display_phone_number=display_phone_number,
-            requested_verified_name=requested_verified_name,
-            rejection_reason=rejection_reason,
-        )
-
-        phone_number_name_update_value.additional_properties = d
-        return phone_number_name_update_value
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.decision = decision
+        _model.display_phone_number = display_phone_number
+        _model.requested_verified_name = requested_verified_name
+        _model.rejection_reason = rejection_reason
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model

@@ -2,179 +2,130 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.messaging_limit_tier import MessagingLimitTier
 from ..models.phone_number_quality_event import PhoneNumberQualityEvent
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    extra_fields,
+    merge_extra_fields,
+    not_an_object,
+    wrong_type,
+)
 
-T = TypeVar("T", bound="PhoneNumberQualityUpdateValue")
+#: The JSON fields PhoneNumberQualityUpdateValue declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "event",
+        "display_phone_number",
+        "current_limit",
+        "old_limit",
+        "max_daily_conversations_per_business",
+    )
+)
+_MESSAGING_LIMIT_TIER_VALUES = {member.value: member for member in MessagingLimitTier}
+_PHONE_NUMBER_QUALITY_EVENT_VALUES = {member.value: member for member in PhoneNumberQualityEvent}
 
 
-@_attrs_define
-class PhoneNumberQualityUpdateValue:
+@_attrs_define(repr=False)
+class PhoneNumberQualityUpdateValue(Model):
     """A phone number's quality flag or messaging limit changed.
 
     Attributes:
         event (PhoneNumberQualityEvent | str): What changed.
-        display_phone_number (str | Unset): The phone number, digits with the country code.
-        current_limit (MessagingLimitTier | str | Unset): The messaging limit now (being replaced by
+        display_phone_number (str | None): The phone number, digits with the country code.
+        current_limit (MessagingLimitTier | str | None): The messaging limit now (being replaced by
             `max_daily_conversations_per_business`).
-        old_limit (MessagingLimitTier | str | Unset): The messaging limit before, for limit changes.
-        max_daily_conversations_per_business (MessagingLimitTier | str | Unset): The business portfolio's messaging
+        old_limit (MessagingLimitTier | str | None): The messaging limit before, for limit changes.
+        max_daily_conversations_per_business (MessagingLimitTier | str | None): The business portfolio's messaging
             limit.
     """
 
     event: PhoneNumberQualityEvent | str
-    display_phone_number: str | Unset = UNSET
-    current_limit: MessagingLimitTier | str | Unset = UNSET
-    old_limit: MessagingLimitTier | str | Unset = UNSET
-    max_daily_conversations_per_business: MessagingLimitTier | str | Unset = UNSET
+    display_phone_number: str | None = None
+    current_limit: MessagingLimitTier | str | None = None
+    old_limit: MessagingLimitTier | str | None = None
+    max_daily_conversations_per_business: MessagingLimitTier | str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        event: str
-        if isinstance(self.event, PhoneNumberQualityEvent):
-            event = self.event.value
-        else:
-            event = self.event
-
-        display_phone_number = self.display_phone_number
-
-        current_limit: str | Unset
-        if isinstance(self.current_limit, Unset):
-            current_limit = UNSET
-        elif isinstance(self.current_limit, MessagingLimitTier):
-            current_limit = self.current_limit.value
-        else:
-            current_limit = self.current_limit
-
-        old_limit: str | Unset
-        if isinstance(self.old_limit, Unset):
-            old_limit = UNSET
-        elif isinstance(self.old_limit, MessagingLimitTier):
-            old_limit = self.old_limit.value
-        else:
-            old_limit = self.old_limit
-
-        max_daily_conversations_per_business: str | Unset
-        if isinstance(self.max_daily_conversations_per_business, Unset):
-            max_daily_conversations_per_business = UNSET
-        elif isinstance(self.max_daily_conversations_per_business, MessagingLimitTier):
-            max_daily_conversations_per_business = self.max_daily_conversations_per_business.value
-        else:
-            max_daily_conversations_per_business = self.max_daily_conversations_per_business
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "event": event,
-            }
-        )
-        if display_phone_number is not UNSET:
-            field_dict["display_phone_number"] = display_phone_number
-        if current_limit is not UNSET:
-            field_dict["current_limit"] = current_limit
-        if old_limit is not UNSET:
-            field_dict["old_limit"] = old_limit
-        if max_daily_conversations_per_business is not UNSET:
-            field_dict["max_daily_conversations_per_business"] = max_daily_conversations_per_business
-
-        return field_dict
+        field_dict["event"] = self.event.value if isinstance(self.event, PhoneNumberQualityEvent) else self.event
+        if self.display_phone_number is not None:
+            field_dict["display_phone_number"] = self.display_phone_number
+        if self.current_limit is not None:
+            field_dict["current_limit"] = (
+                self.current_limit.value if isinstance(self.current_limit, MessagingLimitTier) else self.current_limit
+            )
+        if self.old_limit is not None:
+            field_dict["old_limit"] = (
+                self.old_limit.value if isinstance(self.old_limit, MessagingLimitTier) else self.old_limit
+            )
+        if self.max_daily_conversations_per_business is not None:
+            field_dict["max_daily_conversations_per_business"] = (
+                self.max_daily_conversations_per_business.value
+                if isinstance(self.max_daily_conversations_per_business, MessagingLimitTier)
+                else self.max_daily_conversations_per_business
+            )
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        def _parse_event(data: object) -> PhoneNumberQualityEvent | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                event_type_0 = PhoneNumberQualityEvent(data)
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        event: Any = src_dict.get("event")
+        if event is None:
+            raise wrong_type(cls, "event", "a string", event, src_dict)
+        if not isinstance(event, str):
+            raise wrong_type(cls, "event", "a string", event, src_dict)
+        event = _PHONE_NUMBER_QUALITY_EVENT_VALUES.get(event, event)
 
-                return event_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(PhoneNumberQualityEvent | str, data)
+        display_phone_number = src_dict.get("display_phone_number")
+        if display_phone_number is not None and not isinstance(display_phone_number, str):
+            raise wrong_type(cls, "display_phone_number", "a string", display_phone_number, src_dict)
 
-        event = _parse_event(d.pop("event"))
+        current_limit = src_dict.get("current_limit")
+        if current_limit is not None:
+            if not isinstance(current_limit, str):
+                raise wrong_type(cls, "current_limit", "a string", current_limit, src_dict)
+            current_limit = _MESSAGING_LIMIT_TIER_VALUES.get(current_limit, current_limit)
 
-        display_phone_number = d.pop("display_phone_number", UNSET)
+        old_limit = src_dict.get("old_limit")
+        if old_limit is not None:
+            if not isinstance(old_limit, str):
+                raise wrong_type(cls, "old_limit", "a string", old_limit, src_dict)
+            old_limit = _MESSAGING_LIMIT_TIER_VALUES.get(old_limit, old_limit)
 
-        def _parse_current_limit(data: object) -> MessagingLimitTier | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                current_limit_type_0 = MessagingLimitTier(data)
+        max_daily_conversations_per_business = src_dict.get("max_daily_conversations_per_business")
+        if max_daily_conversations_per_business is not None:
+            if not isinstance(max_daily_conversations_per_business, str):
+                raise wrong_type(
+                    cls,
+                    "max_daily_conversations_per_business",
+                    "a string",
+                    max_daily_conversations_per_business,
+                    src_dict,
+                )
+            max_daily_conversations_per_business = _MESSAGING_LIMIT_TIER_VALUES.get(
+                max_daily_conversations_per_business, max_daily_conversations_per_business
+            )
 
-                return current_limit_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MessagingLimitTier | str | Unset, data)
-
-        current_limit = _parse_current_limit(d.pop("current_limit", UNSET))
-
-        def _parse_old_limit(data: object) -> MessagingLimitTier | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                old_limit_type_0 = MessagingLimitTier(data)
-
-                return old_limit_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MessagingLimitTier | str | Unset, data)
-
-        old_limit = _parse_old_limit(d.pop("old_limit", UNSET))
-
-        def _parse_max_daily_conversations_per_business(data: object) -> MessagingLimitTier | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                max_daily_conversations_per_business_type_0 = MessagingLimitTier(data)
-
-                return max_daily_conversations_per_business_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MessagingLimitTier | str | Unset, data)
-
-        max_daily_conversations_per_business = _parse_max_daily_conversations_per_business(
-            d.pop("max_daily_conversations_per_business", UNSET)
-        )
-
-        phone_number_quality_update_value = cls(
-            event=event,
-            display_phone_number=display_phone_number,
-            current_limit=current_limit,
-            old_limit=old_limit,
-            max_daily_conversations_per_business=max_daily_conversations_per_business,
-        )
-
-        phone_number_quality_update_value.additional_properties = d
-        return phone_number_quality_update_value
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.event = event
+        _model.display_phone_number = display_phone_number
+        _model.current_limit = current_limit
+        _model.old_limit = old_limit
+        _model.max_daily_conversations_per_business = max_daily_conversations_per_business
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model

@@ -2,174 +2,155 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.pricing_category import PricingCategory
 from ..models.pricing_type import PricingType
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    extra_fields,
+    is_number,
+    merge_extra_fields,
+    not_an_object,
+    wrong_type,
+)
 
-T = TypeVar("T", bound="PricingAnalyticsDataPoint")
+#: The JSON fields PricingAnalyticsDataPoint declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "start",
+        "end",
+        "volume",
+        "cost",
+        "country",
+        "phone",
+        "pricing_category",
+        "pricing_type",
+        "tier",
+    )
+)
+_PRICING_CATEGORY_VALUES = {member.value: member for member in PricingCategory}
+_PRICING_TYPE_VALUES = {member.value: member for member in PricingType}
 
 
-@_attrs_define
-class PricingAnalyticsDataPoint:
+@_attrs_define(repr=False)
+class PricingAnalyticsDataPoint(Model):
     """Volume and cost in one time bucket (and breakdown).
 
     Attributes:
-        start (int | Unset): Seconds since the Unix epoch (UTC). Example: 1719878400.
-        end (int | Unset): Seconds since the Unix epoch (UTC). Example: 1719878400.
-        volume (int | Unset): Messages delivered.
-        cost (float | Unset): Cost in the account's currency.
-        country (str | Unset): Recipient country (with the COUNTRY dimension).
-        phone (str | Unset): Business phone number (with the PHONE dimension).
-        pricing_category (PricingCategory | str | Unset): Pricing category (with the PRICING_CATEGORY dimension).
-        pricing_type (PricingType | str | Unset): Pricing type (with the PRICING_TYPE dimension).
-        tier (str | Unset): Volume tier (with the TIER dimension).
+        start (int | None): Seconds since the Unix epoch (UTC). Example: 1719878400.
+        end (int | None): Seconds since the Unix epoch (UTC). Example: 1719878400.
+        volume (int | None): Messages delivered.
+        cost (float | None): Cost in the account's currency.
+        country (str | None): Recipient country (with the COUNTRY dimension).
+        phone (str | None): Business phone number (with the PHONE dimension).
+        pricing_category (PricingCategory | str | None): Pricing category (with the PRICING_CATEGORY dimension).
+        pricing_type (PricingType | str | None): Pricing type (with the PRICING_TYPE dimension).
+        tier (str | None): Volume tier (with the TIER dimension).
     """
 
-    start: int | Unset = UNSET
-    end: int | Unset = UNSET
-    volume: int | Unset = UNSET
-    cost: float | Unset = UNSET
-    country: str | Unset = UNSET
-    phone: str | Unset = UNSET
-    pricing_category: PricingCategory | str | Unset = UNSET
-    pricing_type: PricingType | str | Unset = UNSET
-    tier: str | Unset = UNSET
+    start: int | None = None
+    end: int | None = None
+    volume: int | None = None
+    cost: float | None = None
+    country: str | None = None
+    phone: str | None = None
+    pricing_category: PricingCategory | str | None = None
+    pricing_type: PricingType | str | None = None
+    tier: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        start = self.start
-
-        end = self.end
-
-        volume = self.volume
-
-        cost = self.cost
-
-        country = self.country
-
-        phone = self.phone
-
-        pricing_category: str | Unset
-        if isinstance(self.pricing_category, Unset):
-            pricing_category = UNSET
-        elif isinstance(self.pricing_category, PricingCategory):
-            pricing_category = self.pricing_category.value
-        else:
-            pricing_category = self.pricing_category
-
-        pricing_type: str | Unset
-        if isinstance(self.pricing_type, Unset):
-            pricing_type = UNSET
-        elif isinstance(self.pricing_type, PricingType):
-            pricing_type = self.pricing_type.value
-        else:
-            pricing_type = self.pricing_type
-
-        tier = self.tier
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if start is not UNSET:
-            field_dict["start"] = start
-        if end is not UNSET:
-            field_dict["end"] = end
-        if volume is not UNSET:
-            field_dict["volume"] = volume
-        if cost is not UNSET:
-            field_dict["cost"] = cost
-        if country is not UNSET:
-            field_dict["country"] = country
-        if phone is not UNSET:
-            field_dict["phone"] = phone
-        if pricing_category is not UNSET:
-            field_dict["pricing_category"] = pricing_category
-        if pricing_type is not UNSET:
-            field_dict["pricing_type"] = pricing_type
-        if tier is not UNSET:
-            field_dict["tier"] = tier
-
-        return field_dict
+        if self.start is not None:
+            field_dict["start"] = self.start
+        if self.end is not None:
+            field_dict["end"] = self.end
+        if self.volume is not None:
+            field_dict["volume"] = self.volume
+        if self.cost is not None:
+            field_dict["cost"] = self.cost
+        if self.country is not None:
+            field_dict["country"] = self.country
+        if self.phone is not None:
+            field_dict["phone"] = self.phone
+        if self.pricing_category is not None:
+            field_dict["pricing_category"] = (
+                self.pricing_category.value
+                if isinstance(self.pricing_category, PricingCategory)
+                else self.pricing_category
+            )
+        if self.pricing_type is not None:
+            field_dict["pricing_type"] = (
+                self.pricing_type.value if isinstance(self.pricing_type, PricingType) else self.pricing_type
+            )
+        if self.tier is not None:
+            field_dict["tier"] = self.tier
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        start = d.pop("start", UNSET)
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        end = d.pop("end", UNSET)
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        start = src_dict.get("start")
+        if start is not None and type(start) is not int:
+            raise wrong_type(cls, "start", "an integer", start, src_dict)
 
-        volume = d.pop("volume", UNSET)
+        end = src_dict.get("end")
+        if end is not None and type(end) is not int:
+            raise wrong_type(cls, "end", "an integer", end, src_dict)
 
-        cost = d.pop("cost", UNSET)
+        volume = src_dict.get("volume")
+        if volume is not None and type(volume) is not int:
+            raise wrong_type(cls, "volume", "an integer", volume, src_dict)
 
-        country = d.pop("country", UNSET)
+        cost = src_dict.get("cost")
+        if cost is not None and not is_number(cost):
+            raise wrong_type(cls, "cost", "a number", cost, src_dict)
 
-        phone = d.pop("phone", UNSET)
+        country = src_dict.get("country")
+        if country is not None and not isinstance(country, str):
+            raise wrong_type(cls, "country", "a string", country, src_dict)
 
-        def _parse_pricing_category(data: object) -> PricingCategory | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                pricing_category_type_0 = PricingCategory(data)
+        phone = src_dict.get("phone")
+        if phone is not None and not isinstance(phone, str):
+            raise wrong_type(cls, "phone", "a string", phone, src_dict)
 
-                return pricing_category_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(PricingCategory | str | Unset, data)
+        pricing_category = src_dict.get("pricing_category")
+        if pricing_category is not None:
+            if not isinstance(pricing_category, str):
+                raise wrong_type(cls, "pricing_category", "a string", pricing_category, src_dict)
+            pricing_category = _PRICING_CATEGORY_VALUES.get(pricing_category, pricing_category)
 
-        pricing_category = _parse_pricing_category(d.pop("pricing_category", UNSET))
+        pricing_type = src_dict.get("pricing_type")
+        if pricing_type is not None:
+            if not isinstance(pricing_type, str):
+                raise wrong_type(cls, "pricing_type", "a string", pricing_type, src_dict)
+            pricing_type = _PRICING_TYPE_VALUES.get(pricing_type, pricing_type)
 
-        def _parse_pricing_type(data: object) -> PricingType | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                pricing_type_type_0 = PricingType(data)
+        tier = src_dict.get("tier")
+        if tier is not None and not isinstance(tier, str):
+            raise wrong_type(cls, "tier", "a string", tier, src_dict)
 
-                return pricing_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(PricingType | str | Unset, data)
-
-        pricing_type = _parse_pricing_type(d.pop("pricing_type", UNSET))
-
-        tier = d.pop("tier", UNSET)
-
-        pricing_analytics_data_point = cls(
-            start=start,
-            end=end,
-            volume=volume,
-            cost=cost,
-            country=country,
-            phone=phone,
-            pricing_category=pricing_category,
-            pricing_type=pricing_type,
-            tier=tier,
-        )
-
-        pricing_analytics_data_point.additional_properties = d
-        return pricing_analytics_data_point
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.start = start
+        _model.end = end
+        _model.volume = volume
+        _model.cost = cost
+        _model.country = country
+        _model.phone = phone
+        _model.pricing_category = pricing_category
+        _model.pricing_type = pricing_type
+        _model.tier = tier
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model

@@ -2,91 +2,89 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    extra_fields,
+    merge_extra_fields,
+    not_an_object,
+    wrong_type,
+)
 
-T = TypeVar("T", bound="ProductCatalog")
+#: The JSON fields ProductCatalog declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "name",
+        "vertical",
+        "product_count",
+    )
+)
 
 
-@_attrs_define
-class ProductCatalog:
+@_attrs_define(repr=False)
+class ProductCatalog(Model):
     """A product catalog.
 
     Attributes:
         id (str): A Graph node id, a string of digits. Example: 102290129340398.
-        name (str | Unset): Catalog name.
-        vertical (str | Unset): Catalog vertical, e.g. `commerce`.
-        product_count (int | Unset): Number of products.
+        name (str | None): Catalog name.
+        vertical (str | None): Catalog vertical, e.g. `commerce`.
+        product_count (int | None): Number of products.
     """
 
     id: str
-    name: str | Unset = UNSET
-    vertical: str | Unset = UNSET
-    product_count: int | Unset = UNSET
+    name: str | None = None
+    vertical: str | None = None
+    product_count: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        vertical = self.vertical
-
-        product_count = self.product_count
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if name is not UNSET:
-            field_dict["name"] = name
-        if vertical is not UNSET:
-            field_dict["vertical"] = vertical
-        if product_count is not UNSET:
-            field_dict["product_count"] = product_count
-
-        return field_dict
+        field_dict["id"] = self.id
+        if self.name is not None:
+            field_dict["name"] = self.name
+        if self.vertical is not None:
+            field_dict["vertical"] = self.vertical
+        if self.product_count is not None:
+            field_dict["product_count"] = self.product_count
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        name = d.pop("name", UNSET)
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        id: Any = src_dict.get("id")
+        if not isinstance(id, str):
+            raise wrong_type(cls, "id", "a string", id, src_dict)
 
-        vertical = d.pop("vertical", UNSET)
+        name = src_dict.get("name")
+        if name is not None and not isinstance(name, str):
+            raise wrong_type(cls, "name", "a string", name, src_dict)
 
-        product_count = d.pop("product_count", UNSET)
+        vertical = src_dict.get("vertical")
+        if vertical is not None and not isinstance(vertical, str):
+            raise wrong_type(cls, "vertical", "a string", vertical, src_dict)
 
-        product_catalog = cls(
-            id=id,
-            name=name,
-            vertical=vertical,
-            product_count=product_count,
-        )
+        product_count = src_dict.get("product_count")
+        if product_count is not None and type(product_count) is not int:
+            raise wrong_type(cls, "product_count", "an integer", product_count, src_dict)
 
-        product_catalog.additional_properties = d
-        return product_catalog
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.id = id
+        _model.name = name
+        _model.vertical = vertical
+        _model.product_count = product_count
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model

@@ -2,16 +2,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ProductCatalogConnection")
+from ..types import (
+    Model,
+    extra_fields,
+    merge_extra_fields,
+    not_an_object,
+    wrong_type,
+)
+
+#: The JSON fields ProductCatalogConnection declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(("catalog_id",))
 
 
-@_attrs_define
-class ProductCatalogConnection:
+@_attrs_define(repr=False)
+class ProductCatalogConnection(Model):
     """The catalog to connect.
 
     Attributes:
@@ -22,42 +31,26 @@ class ProductCatalogConnection:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        catalog_id = self.catalog_id
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "catalog_id": catalog_id,
-            }
-        )
-
-        return field_dict
+        field_dict["catalog_id"] = self.catalog_id
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        catalog_id = d.pop("catalog_id")
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        product_catalog_connection = cls(
-            catalog_id=catalog_id,
-        )
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        catalog_id: Any = src_dict.get("catalog_id")
+        if not isinstance(catalog_id, str):
+            raise wrong_type(cls, "catalog_id", "a string", catalog_id, src_dict)
 
-        product_catalog_connection.additional_properties = d
-        return product_catalog_connection
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.catalog_id = catalog_id
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model

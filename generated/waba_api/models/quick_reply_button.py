@@ -2,20 +2,35 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Self, TypeVar, cast
+from typing import Any, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="QuickReplyButton")
+from ..types import (
+    Model,
+    extra_fields,
+    merge_extra_fields,
+    not_allowed,
+    not_an_object,
+    wrong_type,
+)
+
+#: The JSON fields QuickReplyButton declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "type",
+        "text",
+    )
+)
 
 
-@_attrs_define
-class QuickReplyButton:
+@_attrs_define(repr=False)
+class QuickReplyButton(Model):
     """A quick-reply button; the tap comes back as a message.
 
     Attributes:
-        type_ (Literal['QUICK_REPLY']): Always `QUICK_REPLY`. Default: 'QUICK_REPLY'.
+        type_ (Literal['QUICK_REPLY']): Always `QUICK_REPLY`. JSON name: `type`. Default: 'QUICK_REPLY'.
         text (str): Button label, at most 25 characters.
     """
 
@@ -24,50 +39,34 @@ class QuickReplyButton:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        text = self.text
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "text": text,
-            }
-        )
-
-        return field_dict
+        field_dict["type"] = self.type_
+        field_dict["text"] = self.text
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = cast(Literal["QUICK_REPLY"], d.pop("type"))
-        if type_ != "QUICK_REPLY":
-            raise ValueError(f"type must match const 'QUICK_REPLY', got '{type_}'")
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        text = d.pop("text")
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        type_: Any = src_dict.get("type")
+        if type_ is None:
+            raise wrong_type(cls, "type", "a value", type_, src_dict)
+        if type_ != "QUICK_REPLY" or not isinstance(type_, str):
+            raise not_allowed(cls, "type", type_, src_dict, ("QUICK_REPLY",))
 
-        quick_reply_button = cls(
-            type_=type_,
-            text=text,
-        )
+        text: Any = src_dict.get("text")
+        if not isinstance(text, str):
+            raise wrong_type(cls, "text", "a string", text, src_dict)
 
-        quick_reply_button.additional_properties = d
-        return quick_reply_button
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.text = text
+        _model.type_ = "QUICK_REPLY"
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model

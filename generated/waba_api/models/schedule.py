@@ -2,91 +2,89 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    extra_fields,
+    merge_extra_fields,
+    not_an_object,
+    wrong_type,
+)
 
-T = TypeVar("T", bound="Schedule")
+#: The JSON fields Schedule declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "name",
+        "timezone",
+        "status",
+    )
+)
 
 
-@_attrs_define
-class Schedule:
+@_attrs_define(repr=False)
+class Schedule(Model):
     """A schedule of the account.
 
     Attributes:
         id (str): A Graph node id, a string of digits. Example: 102290129340398.
-        name (str | Unset): Schedule name.
-        timezone (str | Unset): IANA timezone of the schedule.
-        status (str | Unset): Schedule status.
+        name (str | None): Schedule name.
+        timezone (str | None): IANA timezone of the schedule.
+        status (str | None): Schedule status.
     """
 
     id: str
-    name: str | Unset = UNSET
-    timezone: str | Unset = UNSET
-    status: str | Unset = UNSET
+    name: str | None = None
+    timezone: str | None = None
+    status: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        timezone = self.timezone
-
-        status = self.status
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if name is not UNSET:
-            field_dict["name"] = name
-        if timezone is not UNSET:
-            field_dict["timezone"] = timezone
-        if status is not UNSET:
-            field_dict["status"] = status
-
-        return field_dict
+        field_dict["id"] = self.id
+        if self.name is not None:
+            field_dict["name"] = self.name
+        if self.timezone is not None:
+            field_dict["timezone"] = self.timezone
+        if self.status is not None:
+            field_dict["status"] = self.status
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        name = d.pop("name", UNSET)
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        id: Any = src_dict.get("id")
+        if not isinstance(id, str):
+            raise wrong_type(cls, "id", "a string", id, src_dict)
 
-        timezone = d.pop("timezone", UNSET)
+        name = src_dict.get("name")
+        if name is not None and not isinstance(name, str):
+            raise wrong_type(cls, "name", "a string", name, src_dict)
 
-        status = d.pop("status", UNSET)
+        timezone = src_dict.get("timezone")
+        if timezone is not None and not isinstance(timezone, str):
+            raise wrong_type(cls, "timezone", "a string", timezone, src_dict)
 
-        schedule = cls(
-            id=id,
-            name=name,
-            timezone=timezone,
-            status=status,
-        )
+        status = src_dict.get("status")
+        if status is not None and not isinstance(status, str):
+            raise wrong_type(cls, "status", "a string", status, src_dict)
 
-        schedule.additional_properties = d
-        return schedule
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.id = id
+        _model.name = name
+        _model.timezone = timezone
+        _model.status = status
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model

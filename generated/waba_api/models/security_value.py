@@ -2,99 +2,84 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.security_event import SecurityEvent
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    extra_fields,
+    merge_extra_fields,
+    not_an_object,
+    wrong_type,
+)
 
-T = TypeVar("T", bound="SecurityValue")
+#: The JSON fields SecurityValue declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "event",
+        "display_phone_number",
+        "requester",
+    )
+)
+_SECURITY_EVENT_VALUES = {member.value: member for member in SecurityEvent}
 
 
-@_attrs_define
-class SecurityValue:
+@_attrs_define(repr=False)
+class SecurityValue(Model):
     """A change of a phone number's two-step verification.
 
     Attributes:
         event (SecurityEvent | str): What happened.
-        display_phone_number (str | Unset): The phone number, digits with the country code.
-        requester (str | Unset): The Meta Business Suite user who asked to turn two-step verification off.
+        display_phone_number (str | None): The phone number, digits with the country code.
+        requester (str | None): The Meta Business Suite user who asked to turn two-step verification off.
     """
 
     event: SecurityEvent | str
-    display_phone_number: str | Unset = UNSET
-    requester: str | Unset = UNSET
+    display_phone_number: str | None = None
+    requester: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        event: str
-        if isinstance(self.event, SecurityEvent):
-            event = self.event.value
-        else:
-            event = self.event
-
-        display_phone_number = self.display_phone_number
-
-        requester = self.requester
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "event": event,
-            }
-        )
-        if display_phone_number is not UNSET:
-            field_dict["display_phone_number"] = display_phone_number
-        if requester is not UNSET:
-            field_dict["requester"] = requester
-
-        return field_dict
+        field_dict["event"] = self.event.value if isinstance(self.event, SecurityEvent) else self.event
+        if self.display_phone_number is not None:
+            field_dict["display_phone_number"] = self.display_phone_number
+        if self.requester is not None:
+            field_dict["requester"] = self.requester
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        def _parse_event(data: object) -> SecurityEvent | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                event_type_0 = SecurityEvent(data)
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        event: Any = src_dict.get("event")
+        if event is None:
+            raise wrong_type(cls, "event", "a string", event, src_dict)
+        if not isinstance(event, str):
+            raise wrong_type(cls, "event", "a string", event, src_dict)
+        event = _SECURITY_EVENT_VALUES.get(event, event)
 
-                return event_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(SecurityEvent | str, data)
+        display_phone_number = src_dict.get("display_phone_number")
+        if display_phone_number is not None and not isinstance(display_phone_number, str):
+            raise wrong_type(cls, "display_phone_number", "a string", display_phone_number, src_dict)
 
-        event = _parse_event(d.pop("event"))
+        requester = src_dict.get("requester")
+        if requester is not None and not isinstance(requester, str):
+            raise wrong_type(cls, "requester", "a string", requester, src_dict)
 
-        display_phone_number = d.pop("display_phone_number", UNSET)
-
-        requester = d.pop("requester", UNSET)
-
-        security_value = cls(
-            event=event,
-            display_phone_number=display_phone_number,
-            requester=requester,
-        )
-
-        security_value.additional_properties = d
-        return security_value
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.event = event
+        _model.display_phone_number = display_phone_number
+        _model.requester = requester
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model

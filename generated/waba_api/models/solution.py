@@ -2,171 +2,132 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.solution_status import SolutionStatus
 from ..models.waba_task import WabaTask
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    ModelDataError,
+    array_error,
+    extra_fields,
+    merge_extra_fields,
+    not_an_object,
+    wrong_type,
+)
 
-if TYPE_CHECKING:
-    from ..models.named_node import NamedNode
+#: The JSON fields Solution declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "name",
+        "status",
+        "status_for_pending_request",
+        "owner_app",
+        "owner_permissions",
+    )
+)
+_SOLUTION_STATUS_VALUES = {member.value: member for member in SolutionStatus}
+_WABA_TASK_VALUES = {member.value: member for member in WabaTask}
 
 
-T = TypeVar("T", bound="Solution")
-
-
-@_attrs_define
-class Solution:
+@_attrs_define(repr=False)
+class Solution(Model):
     """A multi-partner solution.
 
     Attributes:
         id (str): A Graph node id, a string of digits. Example: 102290129340398.
-        name (str | Unset): Solution name.
-        status (SolutionStatus | str | Unset): Lifecycle status.
-        status_for_pending_request (str | Unset): Status a pending request would move the solution to.
-        owner_app (NamedNode | Unset): A reference to another node, with its name when Graph includes it.
-        owner_permissions (list[str | WabaTask] | Unset): Tasks the owner app holds on onboarded accounts.
+        name (str | None): Solution name.
+        status (SolutionStatus | str | None): Lifecycle status.
+        status_for_pending_request (str | None): Status a pending request would move the solution to.
+        owner_app (NamedNode | None): A reference to another node, with its name when Graph includes it.
+        owner_permissions (list[str | WabaTask] | None): Tasks the owner app holds on onboarded accounts.
     """
 
     id: str
-    name: str | Unset = UNSET
-    status: SolutionStatus | str | Unset = UNSET
-    status_for_pending_request: str | Unset = UNSET
-    owner_app: NamedNode | Unset = UNSET
-    owner_permissions: list[str | WabaTask] | Unset = UNSET
+    name: str | None = None
+    status: SolutionStatus | str | None = None
+    status_for_pending_request: str | None = None
+    owner_app: NamedNode | None = None
+    owner_permissions: list[str | WabaTask] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        status: str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, SolutionStatus):
-            status = self.status.value
-        else:
-            status = self.status
-
-        status_for_pending_request = self.status_for_pending_request
-
-        owner_app: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.owner_app, Unset):
-            owner_app = self.owner_app.to_dict()
-
-        owner_permissions: list[str] | Unset = UNSET
-        if not isinstance(self.owner_permissions, Unset):
-            owner_permissions = []
-            for owner_permissions_item_data in self.owner_permissions:
-                owner_permissions_item: str
-                if isinstance(owner_permissions_item_data, WabaTask):
-                    owner_permissions_item = owner_permissions_item_data.value
-                else:
-                    owner_permissions_item = owner_permissions_item_data
-                owner_permissions.append(owner_permissions_item)
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if name is not UNSET:
-            field_dict["name"] = name
-        if status is not UNSET:
-            field_dict["status"] = status
-        if status_for_pending_request is not UNSET:
-            field_dict["status_for_pending_request"] = status_for_pending_request
-        if owner_app is not UNSET:
-            field_dict["owner_app"] = owner_app
-        if owner_permissions is not UNSET:
-            field_dict["owner_permissions"] = owner_permissions
-
-        return field_dict
+        field_dict["id"] = self.id
+        if self.name is not None:
+            field_dict["name"] = self.name
+        if self.status is not None:
+            field_dict["status"] = self.status.value if isinstance(self.status, SolutionStatus) else self.status
+        if self.status_for_pending_request is not None:
+            field_dict["status_for_pending_request"] = self.status_for_pending_request
+        if self.owner_app is not None:
+            field_dict["owner_app"] = self.owner_app.to_dict()
+        if self.owner_permissions is not None:
+            field_dict["owner_permissions"] = [
+                _item1.value if isinstance(_item1, WabaTask) else _item1 for _item1 in self.owner_permissions
+            ]
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.named_node import NamedNode
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        id: Any = src_dict.get("id")
+        if not isinstance(id, str):
+            raise wrong_type(cls, "id", "a string", id, src_dict)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name")
+        if name is not None and not isinstance(name, str):
+            raise wrong_type(cls, "name", "a string", name, src_dict)
 
-        def _parse_status(data: object) -> SolutionStatus | str | Unset:
-            if isinstance(data, Unset):
-                return data
+        status = src_dict.get("status")
+        if status is not None:
+            if not isinstance(status, str):
+                raise wrong_type(cls, "status", "a string", status, src_dict)
+            status = _SOLUTION_STATUS_VALUES.get(status, status)
+
+        status_for_pending_request = src_dict.get("status_for_pending_request")
+        if status_for_pending_request is not None and not isinstance(status_for_pending_request, str):
+            raise wrong_type(cls, "status_for_pending_request", "a string", status_for_pending_request, src_dict)
+
+        owner_app = src_dict.get("owner_app")
+        if owner_app is not None:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = SolutionStatus(data)
+                owner_app = NamedNode.from_dict(owner_app)
+            except ModelDataError as _error:
+                raise _error.at(cls, "owner_app", src_dict) from None
 
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(SolutionStatus | str | Unset, data)
+        owner_permissions = src_dict.get("owner_permissions")
+        if owner_permissions is not None:
+            if not isinstance(owner_permissions, list):
+                raise wrong_type(cls, "owner_permissions", "an array", owner_permissions, src_dict)
+            for _item1 in owner_permissions:
+                if not isinstance(_item1, str):
+                    raise array_error(cls, "owner_permissions", owner_permissions, src_dict, "a string", 1)
 
-        status = _parse_status(d.pop("status", UNSET))
+            owner_permissions = list(map(_WABA_TASK_VALUES.get, owner_permissions, owner_permissions))
 
-        status_for_pending_request = d.pop("status_for_pending_request", UNSET)
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.id = id
+        _model.name = name
+        _model.status = status
+        _model.status_for_pending_request = status_for_pending_request
+        _model.owner_app = owner_app
+        _model.owner_permissions = owner_permissions
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model
 
-        _owner_app = d.pop("owner_app", UNSET)
-        owner_app: NamedNode | Unset
-        if isinstance(_owner_app, Unset):
-            owner_app = UNSET
-        else:
-            owner_app = NamedNode.from_dict(_owner_app)
 
-        _owner_permissions = d.pop("owner_permissions", UNSET)
-        owner_permissions: list[str | WabaTask] | Unset = UNSET
-        if _owner_permissions is not UNSET:
-            owner_permissions = []
-            for owner_permissions_item_data in _owner_permissions:
-
-                def _parse_owner_permissions_item(data: object) -> str | WabaTask:
-                    try:
-                        if not isinstance(data, str):
-                            raise TypeError()
-                        owner_permissions_item_type_0 = WabaTask(data)
-
-                        return owner_permissions_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(str | WabaTask, data)
-
-                owner_permissions_item = _parse_owner_permissions_item(owner_permissions_item_data)
-
-                owner_permissions.append(owner_permissions_item)
-
-        solution = cls(
-            id=id,
-            name=name,
-            status=status,
-            status_for_pending_request=status_for_pending_request,
-            owner_app=owner_app,
-            owner_permissions=owner_permissions,
-        )
-
-        solution.additional_properties = d
-        return solution
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# Imported last, so that models which refer to each other can be imported in any order.
+from ..models.named_node import NamedNode

@@ -2,73 +2,69 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    extra_fields,
+    merge_extra_fields,
+    not_an_object,
+    wrong_type,
+)
 
-T = TypeVar("T", bound="SolutionMigrationIntentCreate")
+#: The JSON fields SolutionMigrationIntentCreate declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "solution_id",
+        "app_id",
+    )
+)
 
 
-@_attrs_define
-class SolutionMigrationIntentCreate:
+@_attrs_define(repr=False)
+class SolutionMigrationIntentCreate(Model):
     """The destination solution, and the app making the request.
 
     Attributes:
         solution_id (str): A Graph node id, a string of digits. Example: 102290129340398.
-        app_id (str | Unset): A Graph node id, a string of digits. Example: 102290129340398.
+        app_id (str | None): A Graph node id, a string of digits. Example: 102290129340398.
     """
 
     solution_id: str
-    app_id: str | Unset = UNSET
+    app_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        solution_id = self.solution_id
-
-        app_id = self.app_id
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "solution_id": solution_id,
-            }
-        )
-        if app_id is not UNSET:
-            field_dict["app_id"] = app_id
-
-        return field_dict
+        field_dict["solution_id"] = self.solution_id
+        if self.app_id is not None:
+            field_dict["app_id"] = self.app_id
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        solution_id = d.pop("solution_id")
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        app_id = d.pop("app_id", UNSET)
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        solution_id: Any = src_dict.get("solution_id")
+        if not isinstance(solution_id, str):
+            raise wrong_type(cls, "solution_id", "a string", solution_id, src_dict)
 
-        solution_migration_intent_create = cls(
-            solution_id=solution_id,
-            app_id=app_id,
-        )
+        app_id = src_dict.get("app_id")
+        if app_id is not None and not isinstance(app_id, str):
+            raise wrong_type(cls, "app_id", "a string", app_id, src_dict)
 
-        solution_migration_intent_create.additional_properties = d
-        return solution_migration_intent_create
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.solution_id = solution_id
+        _model.app_id = app_id
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model

@@ -2,84 +2,78 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    ModelDataError,
+    extra_fields,
+    merge_extra_fields,
+    not_an_object,
+    wrong_type,
+)
 
-if TYPE_CHECKING:
-    from ..models.subscribed_app_data import SubscribedAppData
+#: The JSON fields SubscribedApp declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "whatsapp_business_api_data",
+        "override_callback_uri",
+    )
+)
 
 
-T = TypeVar("T", bound="SubscribedApp")
-
-
-@_attrs_define
-class SubscribedApp:
+@_attrs_define(repr=False)
+class SubscribedApp(Model):
     """An app receiving the account's webhooks.
 
     Attributes:
-        whatsapp_business_api_data (SubscribedAppData | Unset): The subscribed app.
-        override_callback_uri (str | Unset): Alternate callback URL for this account, when set.
+        whatsapp_business_api_data (SubscribedAppData | None): The subscribed app.
+        override_callback_uri (str | None): Alternate callback URL for this account, when set.
     """
 
-    whatsapp_business_api_data: SubscribedAppData | Unset = UNSET
-    override_callback_uri: str | Unset = UNSET
+    whatsapp_business_api_data: SubscribedAppData | None = None
+    override_callback_uri: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        whatsapp_business_api_data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.whatsapp_business_api_data, Unset):
-            whatsapp_business_api_data = self.whatsapp_business_api_data.to_dict()
-
-        override_callback_uri = self.override_callback_uri
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if whatsapp_business_api_data is not UNSET:
-            field_dict["whatsapp_business_api_data"] = whatsapp_business_api_data
-        if override_callback_uri is not UNSET:
-            field_dict["override_callback_uri"] = override_callback_uri
-
-        return field_dict
+        if self.whatsapp_business_api_data is not None:
+            field_dict["whatsapp_business_api_data"] = self.whatsapp_business_api_data.to_dict()
+        if self.override_callback_uri is not None:
+            field_dict["override_callback_uri"] = self.override_callback_uri
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.subscribed_app_data import SubscribedAppData
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        d = dict(src_dict)
-        _whatsapp_business_api_data = d.pop("whatsapp_business_api_data", UNSET)
-        whatsapp_business_api_data: SubscribedAppData | Unset
-        if isinstance(_whatsapp_business_api_data, Unset):
-            whatsapp_business_api_data = UNSET
-        else:
-            whatsapp_business_api_data = SubscribedAppData.from_dict(_whatsapp_business_api_data)
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        whatsapp_business_api_data = src_dict.get("whatsapp_business_api_data")
+        if whatsapp_business_api_data is not None:
+            try:
+                whatsapp_business_api_data = SubscribedAppData.from_dict(whatsapp_business_api_data)
+            except ModelDataError as _error:
+                raise _error.at(cls, "whatsapp_business_api_data", src_dict) from None
 
-        override_callback_uri = d.pop("override_callback_uri", UNSET)
+        override_callback_uri = src_dict.get("override_callback_uri")
+        if override_callback_uri is not None and not isinstance(override_callback_uri, str):
+            raise wrong_type(cls, "override_callback_uri", "a string", override_callback_uri, src_dict)
 
-        subscribed_app = cls(
-            whatsapp_business_api_data=whatsapp_business_api_data,
-            override_callback_uri=override_callback_uri,
-        )
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.whatsapp_business_api_data = whatsapp_business_api_data
+        _model.override_callback_uri = override_callback_uri
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model
 
-        subscribed_app.additional_properties = d
-        return subscribed_app
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# Imported last, so that models which refer to each other can be imported in any order.
+from ..models.subscribed_app_data import SubscribedAppData

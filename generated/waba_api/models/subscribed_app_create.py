@@ -2,71 +2,70 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    extra_fields,
+    merge_extra_fields,
+    not_an_object,
+    wrong_type,
+)
 
-T = TypeVar("T", bound="SubscribedAppCreate")
+#: The JSON fields SubscribedAppCreate declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "override_callback_uri",
+        "verify_token",
+    )
+)
 
 
-@_attrs_define
-class SubscribedAppCreate:
+@_attrs_define(repr=False)
+class SubscribedAppCreate(Model):
     """Optional callback override for the subscription.
 
     Attributes:
-        override_callback_uri (str | Unset): Alternate HTTPS callback URL for this account's webhooks.
-        verify_token (str | Unset): Token echoed by the verification request to `override_callback_uri`.
+        override_callback_uri (str | None): Alternate HTTPS callback URL for this account's webhooks.
+        verify_token (str | None): Token echoed by the verification request to `override_callback_uri`.
     """
 
-    override_callback_uri: str | Unset = UNSET
-    verify_token: str | Unset = UNSET
+    override_callback_uri: str | None = None
+    verify_token: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        override_callback_uri = self.override_callback_uri
-
-        verify_token = self.verify_token
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if override_callback_uri is not UNSET:
-            field_dict["override_callback_uri"] = override_callback_uri
-        if verify_token is not UNSET:
-            field_dict["verify_token"] = verify_token
-
-        return field_dict
+        if self.override_callback_uri is not None:
+            field_dict["override_callback_uri"] = self.override_callback_uri
+        if self.verify_token is not None:
+            field_dict["verify_token"] = self.verify_token
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        override_callback_uri = d.pop("override_callback_uri", UNSET)
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        verify_token = d.pop("verify_token", UNSET)
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        override_callback_uri = src_dict.get("override_callback_uri")
+        if override_callback_uri is not None and not isinstance(override_callback_uri, str):
+            raise wrong_type(cls, "override_callback_uri", "a string", override_callback_uri, src_dict)
 
-        subscribed_app_create = cls(
-            override_callback_uri=override_callback_uri,
-            verify_token=verify_token,
-        )
+        verify_token = src_dict.get("verify_token")
+        if verify_token is not None and not isinstance(verify_token, str):
+            raise wrong_type(cls, "verify_token", "a string", verify_token, src_dict)
 
-        subscribed_app_create.additional_properties = d
-        return subscribed_app_create
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.override_callback_uri = override_callback_uri
+        _model.verify_token = verify_token
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model

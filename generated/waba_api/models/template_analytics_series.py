@@ -2,139 +2,106 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.template_analytics_granularity import TemplateAnalyticsGranularity
 from ..models.template_analytics_product_type import TemplateAnalyticsProductType
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    ModelDataError,
+    extra_fields,
+    merge_extra_fields,
+    not_an_object,
+    wrong_type,
+)
 
-if TYPE_CHECKING:
-    from ..models.template_analytics_data_point import TemplateAnalyticsDataPoint
+#: The JSON fields TemplateAnalyticsSeries declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "granularity",
+        "product_type",
+        "data_points",
+    )
+)
+_TEMPLATE_ANALYTICS_GRANULARITY_VALUES = {member.value: member for member in TemplateAnalyticsGranularity}
+_TEMPLATE_ANALYTICS_PRODUCT_TYPE_VALUES = {member.value: member for member in TemplateAnalyticsProductType}
 
 
-T = TypeVar("T", bound="TemplateAnalyticsSeries")
-
-
-@_attrs_define
-class TemplateAnalyticsSeries:
+@_attrs_define(repr=False)
+class TemplateAnalyticsSeries(Model):
     """A series of template data points.
 
     Attributes:
-        granularity (str | TemplateAnalyticsGranularity | Unset): Bucket size.
-        product_type (str | TemplateAnalyticsProductType | Unset): Messaging product.
-        data_points (list[TemplateAnalyticsDataPoint] | Unset): One point per template and day.
+        granularity (str | TemplateAnalyticsGranularity | None): Bucket size.
+        product_type (str | TemplateAnalyticsProductType | None): Messaging product.
+        data_points (list[TemplateAnalyticsDataPoint] | None): One point per template and day.
     """
 
-    granularity: str | TemplateAnalyticsGranularity | Unset = UNSET
-    product_type: str | TemplateAnalyticsProductType | Unset = UNSET
-    data_points: list[TemplateAnalyticsDataPoint] | Unset = UNSET
+    granularity: str | TemplateAnalyticsGranularity | None = None
+    product_type: str | TemplateAnalyticsProductType | None = None
+    data_points: list[TemplateAnalyticsDataPoint] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        granularity: str | Unset
-        if isinstance(self.granularity, Unset):
-            granularity = UNSET
-        elif isinstance(self.granularity, TemplateAnalyticsGranularity):
-            granularity = self.granularity.value
-        else:
-            granularity = self.granularity
-
-        product_type: str | Unset
-        if isinstance(self.product_type, Unset):
-            product_type = UNSET
-        elif isinstance(self.product_type, TemplateAnalyticsProductType):
-            product_type = self.product_type.value
-        else:
-            product_type = self.product_type
-
-        data_points: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.data_points, Unset):
-            data_points = []
-            for data_points_item_data in self.data_points:
-                data_points_item = data_points_item_data.to_dict()
-                data_points.append(data_points_item)
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if granularity is not UNSET:
-            field_dict["granularity"] = granularity
-        if product_type is not UNSET:
-            field_dict["product_type"] = product_type
-        if data_points is not UNSET:
-            field_dict["data_points"] = data_points
-
-        return field_dict
+        if self.granularity is not None:
+            field_dict["granularity"] = (
+                self.granularity.value
+                if isinstance(self.granularity, TemplateAnalyticsGranularity)
+                else self.granularity
+            )
+        if self.product_type is not None:
+            field_dict["product_type"] = (
+                self.product_type.value
+                if isinstance(self.product_type, TemplateAnalyticsProductType)
+                else self.product_type
+            )
+        if self.data_points is not None:
+            field_dict["data_points"] = [_item1.to_dict() for _item1 in self.data_points]
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.template_analytics_data_point import TemplateAnalyticsDataPoint
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        d = dict(src_dict)
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        granularity = src_dict.get("granularity")
+        if granularity is not None:
+            if not isinstance(granularity, str):
+                raise wrong_type(cls, "granularity", "a string", granularity, src_dict)
+            granularity = _TEMPLATE_ANALYTICS_GRANULARITY_VALUES.get(granularity, granularity)
 
-        def _parse_granularity(data: object) -> str | TemplateAnalyticsGranularity | Unset:
-            if isinstance(data, Unset):
-                return data
+        product_type = src_dict.get("product_type")
+        if product_type is not None:
+            if not isinstance(product_type, str):
+                raise wrong_type(cls, "product_type", "a string", product_type, src_dict)
+            product_type = _TEMPLATE_ANALYTICS_PRODUCT_TYPE_VALUES.get(product_type, product_type)
+
+        data_points = src_dict.get("data_points")
+        if data_points is not None:
+            if not isinstance(data_points, list):
+                raise wrong_type(cls, "data_points", "an array", data_points, src_dict)
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                granularity_type_0 = TemplateAnalyticsGranularity(data)
+                data_points = list(map(TemplateAnalyticsDataPoint.from_dict, data_points))
+            except ModelDataError as _error:
+                raise _error.at(cls, "data_points", src_dict) from None
 
-                return granularity_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | TemplateAnalyticsGranularity | Unset, data)
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.granularity = granularity
+        _model.product_type = product_type
+        _model.data_points = data_points
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model
 
-        granularity = _parse_granularity(d.pop("granularity", UNSET))
 
-        def _parse_product_type(data: object) -> str | TemplateAnalyticsProductType | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                product_type_type_0 = TemplateAnalyticsProductType(data)
-
-                return product_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | TemplateAnalyticsProductType | Unset, data)
-
-        product_type = _parse_product_type(d.pop("product_type", UNSET))
-
-        _data_points = d.pop("data_points", UNSET)
-        data_points: list[TemplateAnalyticsDataPoint] | Unset = UNSET
-        if _data_points is not UNSET:
-            data_points = []
-            for data_points_item_data in _data_points:
-                data_points_item = TemplateAnalyticsDataPoint.from_dict(data_points_item_data)
-
-                data_points.append(data_points_item)
-
-        template_analytics_series = cls(
-            granularity=granularity,
-            product_type=product_type,
-            data_points=data_points,
-        )
-
-        template_analytics_series.additional_properties = d
-        return template_analytics_series
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# Imported last, so that models which refer to each other can be imported in any order.
+from ..models.template_analytics_data_point import TemplateAnalyticsDataPoint

@@ -2,109 +2,103 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
+from typing import Any, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    ModelDataError,
+    extra_fields,
+    merge_extra_fields,
+    not_allowed,
+    not_an_object,
+    wrong_type,
+)
 
-if TYPE_CHECKING:
-    from ..models.template_example import TemplateExample
+#: The JSON fields TemplateBodyComponent declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "type",
+        "text",
+        "add_security_recommendation",
+        "example",
+    )
+)
 
 
-T = TypeVar("T", bound="TemplateBodyComponent")
-
-
-@_attrs_define
-class TemplateBodyComponent:
+@_attrs_define(repr=False)
+class TemplateBodyComponent(Model):
     """The body (at most 1,024 characters). Authentication templates send no text, only `add_security_recommendation`.
 
     Attributes:
-        type_ (Literal['BODY']): Always `BODY`. Default: 'BODY'.
-        text (str | Unset): Body text with `{{1}}` or `{{name}}` parameters.
-        add_security_recommendation (bool | Unset): Authentication templates only; add the "do not share this code"
+        type_ (Literal['BODY']): Always `BODY`. JSON name: `type`. Default: 'BODY'.
+        text (str | None): Body text with `{{1}}` or `{{name}}` parameters.
+        add_security_recommendation (bool | None): Authentication templates only; add the "do not share this code"
             sentence.
-        example (TemplateExample | Unset): Sample values Meta's reviewers use. Text headers take `header_text` (or
+        example (TemplateExample | None): Sample values Meta's reviewers use. Text headers take `header_text` (or
             `header_text_named_params`), media headers `header_handle` (upload handles), bodies `body_text` (one list of
             values) or `body_text_named_params`.
     """
 
     type_: Literal["BODY"] = "BODY"
-    text: str | Unset = UNSET
-    add_security_recommendation: bool | Unset = UNSET
-    example: TemplateExample | Unset = UNSET
+    text: str | None = None
+    add_security_recommendation: bool | None = None
+    example: TemplateExample | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        text = self.text
-
-        add_security_recommendation = self.add_security_recommendation
-
-        example: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.example, Unset):
-            example = self.example.to_dict()
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-        if text is not UNSET:
-            field_dict["text"] = text
-        if add_security_recommendation is not UNSET:
-            field_dict["add_security_recommendation"] = add_security_recommendation
-        if example is not UNSET:
-            field_dict["example"] = example
-
-        return field_dict
+        field_dict["type"] = self.type_
+        if self.text is not None:
+            field_dict["text"] = self.text
+        if self.add_security_recommendation is not None:
+            field_dict["add_security_recommendation"] = self.add_security_recommendation
+        if self.example is not None:
+            field_dict["example"] = self.example.to_dict()
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.template_example import TemplateExample
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        d = dict(src_dict)
-        type_ = cast(Literal["BODY"], d.pop("type"))
-        if type_ != "BODY":
-            raise ValueError(f"type must match const 'BODY', got '{type_}'")
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        type_: Any = src_dict.get("type")
+        if type_ is None:
+            raise wrong_type(cls, "type", "a value", type_, src_dict)
+        if type_ != "BODY" or not isinstance(type_, str):
+            raise not_allowed(cls, "type", type_, src_dict, ("BODY",))
 
-        text = d.pop("text", UNSET)
+        text = src_dict.get("text")
+        if text is not None and not isinstance(text, str):
+            raise wrong_type(cls, "text", "a string", text, src_dict)
 
-        add_security_recommendation = d.pop("add_security_recommendation", UNSET)
+        add_security_recommendation = src_dict.get("add_security_recommendation")
+        if add_security_recommendation is not None and type(add_security_recommendation) is not bool:
+            raise wrong_type(cls, "add_security_recommendation", "a boolean", add_security_recommendation, src_dict)
 
-        _example = d.pop("example", UNSET)
-        example: TemplateExample | Unset
-        if isinstance(_example, Unset):
-            example = UNSET
-        else:
-            example = TemplateExample.from_dict(_example)
+        example = src_dict.get("example")
+        if example is not None:
+            try:
+                example = TemplateExample.from_dict(example)
+            except ModelDataError as _error:
+                raise _error.at(cls, "example", src_dict) from None
 
-        template_body_component = cls(
-            type_=type_,
-            text=text,
-            add_security_recommendation=add_security_recommendation,
-            example=example,
-        )
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.type_ = "BODY"
+        _model.text = text
+        _model.add_security_recommendation = add_security_recommendation
+        _model.example = example
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model
 
-        template_body_component.additional_properties = d
-        return template_body_component
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# Imported last, so that models which refer to each other can be imported in any order.
+from ..models.template_example import TemplateExample

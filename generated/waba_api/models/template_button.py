@@ -2,241 +2,197 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.otp_type import OtpType
 from ..models.template_button_type import TemplateButtonType
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    ModelDataError,
+    array_error,
+    extra_fields,
+    merge_extra_fields,
+    not_an_object,
+    wrong_type,
+)
 
-if TYPE_CHECKING:
-    from ..models.otp_supported_app import OtpSupportedApp
+#: The JSON fields TemplateButton declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "type",
+        "text",
+        "url",
+        "phone_number",
+        "example",
+        "otp_type",
+        "autofill_text",
+        "zero_tap_terms_accepted",
+        "supported_apps",
+        "flow_id",
+        "flow_action",
+        "navigate_screen",
+    )
+)
+_OTP_TYPE_VALUES = {member.value: member for member in OtpType}
+_TEMPLATE_BUTTON_TYPE_VALUES = {member.value: member for member in TemplateButtonType}
 
 
-T = TypeVar("T", bound="TemplateButton")
-
-
-@_attrs_define
-class TemplateButton:
+@_attrs_define(repr=False)
+class TemplateButton(Model):
     """A button as Graph returns it (one lenient shape for every kind).
 
     Attributes:
-        type_ (str | TemplateButtonType | Unset): Button kind.
-        text (str | Unset): Label.
-        url (str | Unset): URL of a `URL` button.
-        phone_number (str | Unset): Number of a `PHONE_NUMBER` button.
-        example (list[str] | str | Unset): Sample URL (list) of a `URL` button, or sample code (string) of a `COPY_CODE`
+        type_ (str | TemplateButtonType | None): Button kind. JSON name: `type`.
+        text (str | None): Label.
+        url (str | None): URL of a `URL` button.
+        phone_number (str | None): Number of a `PHONE_NUMBER` button.
+        example (list[str] | str | None): Sample URL (list) of a `URL` button, or sample code (string) of a `COPY_CODE`
             button.
-        otp_type (OtpType | str | Unset): Delivery of an `OTP` button.
-        autofill_text (str | Unset): Autofill label of a one-tap button.
-        zero_tap_terms_accepted (bool | Unset): Zero-tap terms accepted.
-        supported_apps (list[OtpSupportedApp] | Unset): Apps receiving one-tap or zero-tap codes.
-        flow_id (str | Unset): Flow of a `FLOW` button.
-        flow_action (str | Unset): Action of a `FLOW` button.
-        navigate_screen (str | Unset): First screen of a `FLOW` button.
+        otp_type (OtpType | str | None): Delivery of an `OTP` button.
+        autofill_text (str | None): Autofill label of a one-tap button.
+        zero_tap_terms_accepted (bool | None): Zero-tap terms accepted.
+        supported_apps (list[OtpSupportedApp] | None): Apps receiving one-tap or zero-tap codes.
+        flow_id (str | None): Flow of a `FLOW` button.
+        flow_action (str | None): Action of a `FLOW` button.
+        navigate_screen (str | None): First screen of a `FLOW` button.
     """
 
-    type_: str | TemplateButtonType | Unset = UNSET
-    text: str | Unset = UNSET
-    url: str | Unset = UNSET
-    phone_number: str | Unset = UNSET
-    example: list[str] | str | Unset = UNSET
-    otp_type: OtpType | str | Unset = UNSET
-    autofill_text: str | Unset = UNSET
-    zero_tap_terms_accepted: bool | Unset = UNSET
-    supported_apps: list[OtpSupportedApp] | Unset = UNSET
-    flow_id: str | Unset = UNSET
-    flow_action: str | Unset = UNSET
-    navigate_screen: str | Unset = UNSET
+    type_: str | TemplateButtonType | None = None
+    text: str | None = None
+    url: str | None = None
+    phone_number: str | None = None
+    example: list[str] | str | None = None
+    otp_type: OtpType | str | None = None
+    autofill_text: str | None = None
+    zero_tap_terms_accepted: bool | None = None
+    supported_apps: list[OtpSupportedApp] | None = None
+    flow_id: str | None = None
+    flow_action: str | None = None
+    navigate_screen: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        elif isinstance(self.type_, TemplateButtonType):
-            type_ = self.type_.value
-        else:
-            type_ = self.type_
-
-        text = self.text
-
-        url = self.url
-
-        phone_number = self.phone_number
-
-        example: list[str] | str | Unset
-        if isinstance(self.example, Unset):
-            example = UNSET
-        elif isinstance(self.example, list):
-            example = self.example
-
-        else:
-            example = self.example
-
-        otp_type: str | Unset
-        if isinstance(self.otp_type, Unset):
-            otp_type = UNSET
-        elif isinstance(self.otp_type, OtpType):
-            otp_type = self.otp_type.value
-        else:
-            otp_type = self.otp_type
-
-        autofill_text = self.autofill_text
-
-        zero_tap_terms_accepted = self.zero_tap_terms_accepted
-
-        supported_apps: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.supported_apps, Unset):
-            supported_apps = []
-            for supported_apps_item_data in self.supported_apps:
-                supported_apps_item = supported_apps_item_data.to_dict()
-                supported_apps.append(supported_apps_item)
-
-        flow_id = self.flow_id
-
-        flow_action = self.flow_action
-
-        navigate_screen = self.navigate_screen
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if text is not UNSET:
-            field_dict["text"] = text
-        if url is not UNSET:
-            field_dict["url"] = url
-        if phone_number is not UNSET:
-            field_dict["phone_number"] = phone_number
-        if example is not UNSET:
-            field_dict["example"] = example
-        if otp_type is not UNSET:
-            field_dict["otp_type"] = otp_type
-        if autofill_text is not UNSET:
-            field_dict["autofill_text"] = autofill_text
-        if zero_tap_terms_accepted is not UNSET:
-            field_dict["zero_tap_terms_accepted"] = zero_tap_terms_accepted
-        if supported_apps is not UNSET:
-            field_dict["supported_apps"] = supported_apps
-        if flow_id is not UNSET:
-            field_dict["flow_id"] = flow_id
-        if flow_action is not UNSET:
-            field_dict["flow_action"] = flow_action
-        if navigate_screen is not UNSET:
-            field_dict["navigate_screen"] = navigate_screen
-
-        return field_dict
+        if self.type_ is not None:
+            field_dict["type"] = self.type_.value if isinstance(self.type_, TemplateButtonType) else self.type_
+        if self.text is not None:
+            field_dict["text"] = self.text
+        if self.url is not None:
+            field_dict["url"] = self.url
+        if self.phone_number is not None:
+            field_dict["phone_number"] = self.phone_number
+        if self.example is not None:
+            field_dict["example"] = list(self.example) if isinstance(self.example, list) else self.example
+        if self.otp_type is not None:
+            field_dict["otp_type"] = self.otp_type.value if isinstance(self.otp_type, OtpType) else self.otp_type
+        if self.autofill_text is not None:
+            field_dict["autofill_text"] = self.autofill_text
+        if self.zero_tap_terms_accepted is not None:
+            field_dict["zero_tap_terms_accepted"] = self.zero_tap_terms_accepted
+        if self.supported_apps is not None:
+            field_dict["supported_apps"] = [_item1.to_dict() for _item1 in self.supported_apps]
+        if self.flow_id is not None:
+            field_dict["flow_id"] = self.flow_id
+        if self.flow_action is not None:
+            field_dict["flow_action"] = self.flow_action
+        if self.navigate_screen is not None:
+            field_dict["navigate_screen"] = self.navigate_screen
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.otp_supported_app import OtpSupportedApp
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        d = dict(src_dict)
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        type_ = src_dict.get("type")
+        if type_ is not None:
+            if not isinstance(type_, str):
+                raise wrong_type(cls, "type", "a string", type_, src_dict)
+            type_ = _TEMPLATE_BUTTON_TYPE_VALUES.get(type_, type_)
 
-        def _parse_type_(data: object) -> str | TemplateButtonType | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = TemplateButtonType(data)
+        text = src_dict.get("text")
+        if text is not None and not isinstance(text, str):
+            raise wrong_type(cls, "text", "a string", text, src_dict)
 
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+        url = src_dict.get("url")
+        if url is not None and not isinstance(url, str):
+            raise wrong_type(cls, "url", "a string", url, src_dict)
+
+        phone_number = src_dict.get("phone_number")
+        if phone_number is not None and not isinstance(phone_number, str):
+            raise wrong_type(cls, "phone_number", "a string", phone_number, src_dict)
+
+        example = src_dict.get("example")
+        if example is not None:
+            if isinstance(example, list):
+                for _item1 in example:
+                    if not isinstance(_item1, str):
+                        raise array_error(cls, "example", example, src_dict, "a string", 1)
+            elif isinstance(example, str):
                 pass
-            return cast(str | TemplateButtonType | Unset, data)
+            else:
+                raise wrong_type(cls, "example", "an array or a string", example, src_dict)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        otp_type = src_dict.get("otp_type")
+        if otp_type is not None:
+            if not isinstance(otp_type, str):
+                raise wrong_type(cls, "otp_type", "a string", otp_type, src_dict)
+            otp_type = _OTP_TYPE_VALUES.get(otp_type, otp_type)
 
-        text = d.pop("text", UNSET)
+        autofill_text = src_dict.get("autofill_text")
+        if autofill_text is not None and not isinstance(autofill_text, str):
+            raise wrong_type(cls, "autofill_text", "a string", autofill_text, src_dict)
 
-        url = d.pop("url", UNSET)
+        zero_tap_terms_accepted = src_dict.get("zero_tap_terms_accepted")
+        if zero_tap_terms_accepted is not None and type(zero_tap_terms_accepted) is not bool:
+            raise wrong_type(cls, "zero_tap_terms_accepted", "a boolean", zero_tap_terms_accepted, src_dict)
 
-        phone_number = d.pop("phone_number", UNSET)
-
-        def _parse_example(data: object) -> list[str] | str | Unset:
-            if isinstance(data, Unset):
-                return data
+        supported_apps = src_dict.get("supported_apps")
+        if supported_apps is not None:
+            if not isinstance(supported_apps, list):
+                raise wrong_type(cls, "supported_apps", "an array", supported_apps, src_dict)
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                example_type_0 = cast(list[str], data)
+                supported_apps = list(map(OtpSupportedApp.from_dict, supported_apps))
+            except ModelDataError as _error:
+                raise _error.at(cls, "supported_apps", src_dict) from None
 
-                return example_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | str | Unset, data)
+        flow_id = src_dict.get("flow_id")
+        if flow_id is not None and not isinstance(flow_id, str):
+            raise wrong_type(cls, "flow_id", "a string", flow_id, src_dict)
 
-        example = _parse_example(d.pop("example", UNSET))
+        flow_action = src_dict.get("flow_action")
+        if flow_action is not None and not isinstance(flow_action, str):
+            raise wrong_type(cls, "flow_action", "a string", flow_action, src_dict)
 
-        def _parse_otp_type(data: object) -> OtpType | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                otp_type_type_0 = OtpType(data)
+        navigate_screen = src_dict.get("navigate_screen")
+        if navigate_screen is not None and not isinstance(navigate_screen, str):
+            raise wrong_type(cls, "navigate_screen", "a string", navigate_screen, src_dict)
 
-                return otp_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(OtpType | str | Unset, data)
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.type_ = type_
+        _model.text = text
+        _model.url = url
+        _model.phone_number = phone_number
+        _model.example = example
+        _model.otp_type = otp_type
+        _model.autofill_text = autofill_text
+        _model.zero_tap_terms_accepted = zero_tap_terms_accepted
+        _model.supported_apps = supported_apps
+        _model.flow_id = flow_id
+        _model.flow_action = flow_action
+        _model.navigate_screen = navigate_screen
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model
 
-        otp_type = _parse_otp_type(d.pop("otp_type", UNSET))
 
-        autofill_text = d.pop("autofill_text", UNSET)
-
-        zero_tap_terms_accepted = d.pop("zero_tap_terms_accepted", UNSET)
-
-        _supported_apps = d.pop("supported_apps", UNSET)
-        supported_apps: list[OtpSupportedApp] | Unset = UNSET
-        if _supported_apps is not UNSET:
-            supported_apps = []
-            for supported_apps_item_data in _supported_apps:
-                supported_apps_item = OtpSupportedApp.from_dict(supported_apps_item_data)
-
-                supported_apps.append(supported_apps_item)
-
-        flow_id = d.pop("flow_id", UNSET)
-
-        flow_action = d.pop("flow_action", UNSET)
-
-        navigate_screen = d.pop("navigate_screen", UNSET)
-
-        template_button = cls(
-            type_=type_,
-            text=text,
-            url=url,
-            phone_number=phone_number,
-            example=example,
-            otp_type=otp_type,
-            autofill_text=autofill_text,
-            zero_tap_terms_accepted=zero_tap_terms_accepted,
-            supported_apps=supported_apps,
-            flow_id=flow_id,
-            flow_action=flow_action,
-            navigate_screen=navigate_screen,
-        )
-
-        template_button.additional_properties = d
-        return template_button
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# Imported last, so that models which refer to each other can be imported in any order.
+from ..models.otp_supported_app import OtpSupportedApp

@@ -2,80 +2,80 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    extra_fields,
+    merge_extra_fields,
+    not_an_object,
+    wrong_type,
+)
 
-T = TypeVar("T", bound="TemplateButtonClicks")
+#: The JSON fields TemplateButtonClicks declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "type",
+        "button_content",
+        "count",
+    )
+)
 
 
-@_attrs_define
-class TemplateButtonClicks:
+@_attrs_define(repr=False)
+class TemplateButtonClicks(Model):
     """Clicks of one button.
 
     Attributes:
-        type_ (str | Unset): Button kind, e.g. `quick_reply_button` or `url_button`.
-        button_content (str | Unset): Button label.
-        count (int | Unset): Clicks.
+        type_ (str | None): Button kind, e.g. `quick_reply_button` or `url_button`. JSON name: `type`.
+        button_content (str | None): Button label.
+        count (int | None): Clicks.
     """
 
-    type_: str | Unset = UNSET
-    button_content: str | Unset = UNSET
-    count: int | Unset = UNSET
+    type_: str | None = None
+    button_content: str | None = None
+    count: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        button_content = self.button_content
-
-        count = self.count
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if button_content is not UNSET:
-            field_dict["button_content"] = button_content
-        if count is not UNSET:
-            field_dict["count"] = count
-
-        return field_dict
+        if self.type_ is not None:
+            field_dict["type"] = self.type_
+        if self.button_content is not None:
+            field_dict["button_content"] = self.button_content
+        if self.count is not None:
+            field_dict["count"] = self.count
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        button_content = d.pop("button_content", UNSET)
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        type_ = src_dict.get("type")
+        if type_ is not None and not isinstance(type_, str):
+            raise wrong_type(cls, "type", "a string", type_, src_dict)
 
-        count = d.pop("count", UNSET)
+        button_content = src_dict.get("button_content")
+        if button_content is not None and not isinstance(button_content, str):
+            raise wrong_type(cls, "button_content", "a string", button_content, src_dict)
 
-        template_button_clicks = cls(
-            type_=type_,
-            button_content=button_content,
-            count=count,
-        )
+        count = src_dict.get("count")
+        if count is not None and type(count) is not int:
+            raise wrong_type(cls, "count", "an integer", count, src_dict)
 
-        template_button_clicks.additional_properties = d
-        return template_button_clicks
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.type_ = type_
+        _model.button_content = button_content
+        _model.count = count
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model

@@ -2,31 +2,37 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
+from typing import Any, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.catalog_button import CatalogButton
-    from ..models.copy_code_button import CopyCodeButton
-    from ..models.flow_button import FlowButton
-    from ..models.mpm_button import MpmButton
-    from ..models.otp_button import OtpButton
-    from ..models.phone_number_button import PhoneNumberButton
-    from ..models.quick_reply_button import QuickReplyButton
-    from ..models.url_button import UrlButton
+from ..types import (
+    Model,
+    ModelDataError,
+    extra_fields,
+    merge_extra_fields,
+    not_allowed,
+    not_an_object,
+    one_of,
+    wrong_type,
+)
+
+#: The JSON fields TemplateButtonsComponent declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "type",
+        "buttons",
+    )
+)
 
 
-T = TypeVar("T", bound="TemplateButtonsComponent")
-
-
-@_attrs_define
-class TemplateButtonsComponent:
+@_attrs_define(repr=False)
+class TemplateButtonsComponent(Model):
     """Up to ten buttons.
 
     Attributes:
-        type_ (Literal['BUTTONS']): Always `BUTTONS`. Default: 'BUTTONS'.
+        type_ (Literal['BUTTONS']): Always `BUTTONS`. JSON name: `type`. Default: 'BUTTONS'.
         buttons (list[CatalogButton | CopyCodeButton | FlowButton | MpmButton | OtpButton | PhoneNumberButton |
             QuickReplyButton | UrlButton]): The buttons, in display order.
     """
@@ -45,163 +51,55 @@ class TemplateButtonsComponent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.catalog_button import CatalogButton
-        from ..models.copy_code_button import CopyCodeButton
-        from ..models.flow_button import FlowButton
-        from ..models.otp_button import OtpButton
-        from ..models.phone_number_button import PhoneNumberButton
-        from ..models.quick_reply_button import QuickReplyButton
-        from ..models.url_button import UrlButton
-
-        type_ = self.type_
-
-        buttons = []
-        for buttons_item_data in self.buttons:
-            buttons_item: dict[str, Any]
-            if (
-                isinstance(buttons_item_data, QuickReplyButton)
-                or isinstance(buttons_item_data, UrlButton)
-                or isinstance(buttons_item_data, PhoneNumberButton)
-                or isinstance(buttons_item_data, OtpButton)
-                or isinstance(buttons_item_data, CopyCodeButton)
-                or isinstance(buttons_item_data, FlowButton)
-                or isinstance(buttons_item_data, CatalogButton)
-            ):
-                buttons_item = buttons_item_data.to_dict()
-            else:
-                buttons_item = buttons_item_data.to_dict()
-
-            buttons.append(buttons_item)
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "buttons": buttons,
-            }
-        )
-
-        return field_dict
+        field_dict["type"] = self.type_
+        field_dict["buttons"] = [_item1.to_dict() for _item1 in self.buttons]
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.catalog_button import CatalogButton
-        from ..models.copy_code_button import CopyCodeButton
-        from ..models.flow_button import FlowButton
-        from ..models.mpm_button import MpmButton
-        from ..models.otp_button import OtpButton
-        from ..models.phone_number_button import PhoneNumberButton
-        from ..models.quick_reply_button import QuickReplyButton
-        from ..models.url_button import UrlButton
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        d = dict(src_dict)
-        type_ = cast(Literal["BUTTONS"], d.pop("type"))
-        if type_ != "BUTTONS":
-            raise ValueError(f"type must match const 'BUTTONS', got '{type_}'")
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        type_: Any = src_dict.get("type")
+        if type_ is None:
+            raise wrong_type(cls, "type", "a value", type_, src_dict)
+        if type_ != "BUTTONS" or not isinstance(type_, str):
+            raise not_allowed(cls, "type", type_, src_dict, ("BUTTONS",))
 
-        buttons = []
-        _buttons = d.pop("buttons")
-        for buttons_item_data in _buttons:
+        buttons: Any = src_dict.get("buttons")
+        if buttons is None:
+            raise wrong_type(cls, "buttons", "an array", buttons, src_dict)
+        if not isinstance(buttons, list):
+            raise wrong_type(cls, "buttons", "an array", buttons, src_dict)
+        try:
+            buttons = list(map(_parse_buttons_item, buttons))
+        except ModelDataError as _error:
+            raise _error.at(cls, "buttons", src_dict) from None
 
-            def _parse_buttons_item(
-                data: object,
-            ) -> (
-                CatalogButton
-                | CopyCodeButton
-                | FlowButton
-                | MpmButton
-                | OtpButton
-                | PhoneNumberButton
-                | QuickReplyButton
-                | UrlButton
-            ):
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_template_button_create_type_0 = QuickReplyButton.from_dict(data)
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.buttons = buttons
+        _model.type_ = "BUTTONS"
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model
 
-                    return componentsschemas_template_button_create_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_template_button_create_type_1 = UrlButton.from_dict(data)
 
-                    return componentsschemas_template_button_create_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_template_button_create_type_2 = PhoneNumberButton.from_dict(data)
+# Imported last, so that models which refer to each other can be imported in any order.
+from ..models.catalog_button import CatalogButton
+from ..models.copy_code_button import CopyCodeButton
+from ..models.flow_button import FlowButton
+from ..models.mpm_button import MpmButton
+from ..models.otp_button import OtpButton
+from ..models.phone_number_button import PhoneNumberButton
+from ..models.quick_reply_button import QuickReplyButton
+from ..models.url_button import UrlButton
 
-                    return componentsschemas_template_button_create_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_template_button_create_type_3 = OtpButton.from_dict(data)
-
-                    return componentsschemas_template_button_create_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_template_button_create_type_4 = CopyCodeButton.from_dict(data)
-
-                    return componentsschemas_template_button_create_type_4
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_template_button_create_type_5 = FlowButton.from_dict(data)
-
-                    return componentsschemas_template_button_create_type_5
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_template_button_create_type_6 = CatalogButton.from_dict(data)
-
-                    return componentsschemas_template_button_create_type_6
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_template_button_create_type_7 = MpmButton.from_dict(data)
-
-                return componentsschemas_template_button_create_type_7
-
-            buttons_item = _parse_buttons_item(buttons_item_data)
-
-            buttons.append(buttons_item)
-
-        template_buttons_component = cls(
-            type_=type_,
-            buttons=buttons,
-        )
-
-        template_buttons_component.additional_properties = d
-        return template_buttons_component
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+_parse_buttons_item = one_of(
+    QuickReplyButton, UrlButton, PhoneNumberButton, OtpButton, CopyCodeButton, FlowButton, CatalogButton, MpmButton
+)

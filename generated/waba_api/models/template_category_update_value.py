@@ -2,184 +2,143 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.template_category import TemplateCategory
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    extra_fields,
+    merge_extra_fields,
+    not_an_object,
+    wrong_type,
+)
 
-T = TypeVar("T", bound="TemplateCategoryUpdateValue")
+#: The JSON fields TemplateCategoryUpdateValue declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "new_category",
+        "message_template_id",
+        "message_template_name",
+        "message_template_language",
+        "previous_category",
+        "correct_category",
+        "category_update_timestamp",
+    )
+)
+_TEMPLATE_CATEGORY_VALUES = {member.value: member for member in TemplateCategory}
 
 
-@_attrs_define
-class TemplateCategoryUpdateValue:
+@_attrs_define(repr=False)
+class TemplateCategoryUpdateValue(Model):
     """A template's category change. Done: `previous_category` and `new_category`. Announced a day ahead:
     `correct_category` (the coming one), `category_update_timestamp`, and `new_category` (still the current one).
 
-        Attributes:
-            new_category (str | TemplateCategory): The category after a done change; the current one in an announcement.
-            message_template_id (int | str | Unset): A message template id; Meta's reference declares it an integer, digit
-                strings are accepted too.
-            message_template_name (str | Unset): Template name.
-            message_template_language (str | Unset): Template language code.
-            previous_category (str | TemplateCategory | Unset): The category before a done change.
-            correct_category (str | TemplateCategory | Unset): The category the template will get, in an announcement.
-            category_update_timestamp (int | Unset): Seconds since the Unix epoch (UTC). Example: 1719878400.
+    Attributes:
+        new_category (str | TemplateCategory): The category after a done change; the current one in an announcement.
+        message_template_id (int | str | None): A message template id; Meta's reference declares it an integer, digit
+            strings are accepted too.
+        message_template_name (str | None): Template name.
+        message_template_language (str | None): Template language code.
+        previous_category (str | TemplateCategory | None): The category before a done change.
+        correct_category (str | TemplateCategory | None): The category the template will get, in an announcement.
+        category_update_timestamp (int | None): Seconds since the Unix epoch (UTC). Example: 1719878400.
     """
 
     new_category: str | TemplateCategory
-    message_template_id: int | str | Unset = UNSET
-    message_template_name: str | Unset = UNSET
-    message_template_language: str | Unset = UNSET
-    previous_category: str | TemplateCategory | Unset = UNSET
-    correct_category: str | TemplateCategory | Unset = UNSET
-    category_update_timestamp: int | Unset = UNSET
+    message_template_id: int | str | None = None
+    message_template_name: str | None = None
+    message_template_language: str | None = None
+    previous_category: str | TemplateCategory | None = None
+    correct_category: str | TemplateCategory | None = None
+    category_update_timestamp: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        new_category: str
-        if isinstance(self.new_category, TemplateCategory):
-            new_category = self.new_category.value
-        else:
-            new_category = self.new_category
-
-        message_template_id: int | str | Unset
-        if isinstance(self.message_template_id, Unset):
-            message_template_id = UNSET
-        else:
-            message_template_id = self.message_template_id
-
-        message_template_name = self.message_template_name
-
-        message_template_language = self.message_template_language
-
-        previous_category: str | Unset
-        if isinstance(self.previous_category, Unset):
-            previous_category = UNSET
-        elif isinstance(self.previous_category, TemplateCategory):
-            previous_category = self.previous_category.value
-        else:
-            previous_category = self.previous_category
-
-        correct_category: str | Unset
-        if isinstance(self.correct_category, Unset):
-            correct_category = UNSET
-        elif isinstance(self.correct_category, TemplateCategory):
-            correct_category = self.correct_category.value
-        else:
-            correct_category = self.correct_category
-
-        category_update_timestamp = self.category_update_timestamp
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "new_category": new_category,
-            }
+        field_dict["new_category"] = (
+            self.new_category.value if isinstance(self.new_category, TemplateCategory) else self.new_category
         )
-        if message_template_id is not UNSET:
-            field_dict["message_template_id"] = message_template_id
-        if message_template_name is not UNSET:
-            field_dict["message_template_name"] = message_template_name
-        if message_template_language is not UNSET:
-            field_dict["message_template_language"] = message_template_language
-        if previous_category is not UNSET:
-            field_dict["previous_category"] = previous_category
-        if correct_category is not UNSET:
-            field_dict["correct_category"] = correct_category
-        if category_update_timestamp is not UNSET:
-            field_dict["category_update_timestamp"] = category_update_timestamp
-
-        return field_dict
+        if self.message_template_id is not None:
+            field_dict["message_template_id"] = self.message_template_id
+        if self.message_template_name is not None:
+            field_dict["message_template_name"] = self.message_template_name
+        if self.message_template_language is not None:
+            field_dict["message_template_language"] = self.message_template_language
+        if self.previous_category is not None:
+            field_dict["previous_category"] = (
+                self.previous_category.value
+                if isinstance(self.previous_category, TemplateCategory)
+                else self.previous_category
+            )
+        if self.correct_category is not None:
+            field_dict["correct_category"] = (
+                self.correct_category.value
+                if isinstance(self.correct_category, TemplateCategory)
+                else self.correct_category
+            )
+        if self.category_update_timestamp is not None:
+            field_dict["category_update_timestamp"] = self.category_update_timestamp
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        def _parse_new_category(data: object) -> str | TemplateCategory:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                new_category_type_0 = TemplateCategory(data)
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        new_category: Any = src_dict.get("new_category")
+        if new_category is None:
+            raise wrong_type(cls, "new_category", "a string", new_category, src_dict)
+        if not isinstance(new_category, str):
+            raise wrong_type(cls, "new_category", "a string", new_category, src_dict)
+        new_category = _TEMPLATE_CATEGORY_VALUES.get(new_category, new_category)
 
-                return new_category_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+        message_template_id = src_dict.get("message_template_id")
+        if message_template_id is not None:
+            if type(message_template_id) is int or isinstance(message_template_id, str):
                 pass
-            return cast(str | TemplateCategory, data)
+            else:
+                raise wrong_type(cls, "message_template_id", "an integer or a string", message_template_id, src_dict)
 
-        new_category = _parse_new_category(d.pop("new_category"))
+        message_template_name = src_dict.get("message_template_name")
+        if message_template_name is not None and not isinstance(message_template_name, str):
+            raise wrong_type(cls, "message_template_name", "a string", message_template_name, src_dict)
 
-        def _parse_message_template_id(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        message_template_language = src_dict.get("message_template_language")
+        if message_template_language is not None and not isinstance(message_template_language, str):
+            raise wrong_type(cls, "message_template_language", "a string", message_template_language, src_dict)
 
-        message_template_id = _parse_message_template_id(d.pop("message_template_id", UNSET))
+        previous_category = src_dict.get("previous_category")
+        if previous_category is not None:
+            if not isinstance(previous_category, str):
+                raise wrong_type(cls, "previous_category", "a string", previous_category, src_dict)
+            previous_category = _TEMPLATE_CATEGORY_VALUES.get(previous_category, previous_category)
 
-        message_template_name = d.pop("message_template_name", UNSET)
+        correct_category = src_dict.get("correct_category")
+        if correct_category is not None:
+            if not isinstance(correct_category, str):
+                raise wrong_type(cls, "correct_category", "a string", correct_category, src_dict)
+            correct_category = _TEMPLATE_CATEGORY_VALUES.get(correct_category, correct_category)
 
-        message_template_language = d.pop("message_template_language", UNSET)
+        category_update_timestamp = src_dict.get("category_update_timestamp")
+        if category_update_timestamp is not None and type(category_update_timestamp) is not int:
+            raise wrong_type(cls, "category_update_timestamp", "an integer", category_update_timestamp, src_dict)
 
-        def _parse_previous_category(data: object) -> str | TemplateCategory | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                previous_category_type_0 = TemplateCategory(data)
-
-                return previous_category_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | TemplateCategory | Unset, data)
-
-        previous_category = _parse_previous_category(d.pop("previous_category", UNSET))
-
-        def _parse_correct_category(data: object) -> str | TemplateCategory | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                correct_category_type_0 = TemplateCategory(data)
-
-                return correct_category_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | TemplateCategory | Unset, data)
-
-        correct_category = _parse_correct_category(d.pop("correct_category", UNSET))
-
-        category_update_timestamp = d.pop("category_update_timestamp", UNSET)
-
-        template_category_update_value = cls(
-            new_category=new_category,
-            message_template_id=message_template_id,
-            message_template_name=message_template_name,
-            message_template_language=message_template_language,
-            previous_category=previous_category,
-            correct_category=correct_category,
-            category_update_timestamp=category_update_timestamp,
-        )
-
-        template_category_update_value.additional_properties = d
-        return template_category_update_value
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.new_category = new_category
+        _model.message_template_id = message_template_id
+        _model.message_template_name = message_template_name
+        _model.message_template_language = message_template_language
+        _model.previous_category = previous_category
+        _model.correct_category = correct_category
+        _model.category_update_timestamp = category_update_timestamp
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model

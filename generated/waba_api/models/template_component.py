@@ -2,187 +2,147 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.template_component_type import TemplateComponentType
 from ..models.template_header_format import TemplateHeaderFormat
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    ModelDataError,
+    extra_fields,
+    merge_extra_fields,
+    not_an_object,
+    wrong_type,
+)
 
-if TYPE_CHECKING:
-    from ..models.template_button import TemplateButton
-    from ..models.template_example import TemplateExample
+#: The JSON fields TemplateComponent declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "type",
+        "format",
+        "text",
+        "example",
+        "add_security_recommendation",
+        "code_expiration_minutes",
+        "buttons",
+    )
+)
+_TEMPLATE_COMPONENT_TYPE_VALUES = {member.value: member for member in TemplateComponentType}
+_TEMPLATE_HEADER_FORMAT_VALUES = {member.value: member for member in TemplateHeaderFormat}
 
 
-T = TypeVar("T", bound="TemplateComponent")
-
-
-@_attrs_define
-class TemplateComponent:
+@_attrs_define(repr=False)
+class TemplateComponent(Model):
     """A component as Graph returns it. One lenient shape for every kind, so that a component kind or field Meta adds later
     still parses; new templates are written with the strict `TemplateComponentCreate`.
 
-        Attributes:
-            type_ (str | TemplateComponentType | Unset): Component kind.
-            format_ (str | TemplateHeaderFormat | Unset): Header format.
-            text (str | Unset): Header, body or footer text.
-            example (TemplateExample | Unset): Sample values Meta's reviewers use. Text headers take `header_text` (or
-                `header_text_named_params`), media headers `header_handle` (upload handles), bodies `body_text` (one list of
-                values) or `body_text_named_params`.
-            add_security_recommendation (bool | Unset): Authentication body option.
-            code_expiration_minutes (int | Unset): Authentication footer option.
-            buttons (list[TemplateButton] | Unset): Buttons of a `BUTTONS` component.
+    Attributes:
+        type_ (str | TemplateComponentType | None): Component kind. JSON name: `type`.
+        format_ (str | TemplateHeaderFormat | None): Header format. JSON name: `format`.
+        text (str | None): Header, body or footer text.
+        example (TemplateExample | None): Sample values Meta's reviewers use. Text headers take `header_text` (or
+            `header_text_named_params`), media headers `header_handle` (upload handles), bodies `body_text` (one list of
+            values) or `body_text_named_params`.
+        add_security_recommendation (bool | None): Authentication body option.
+        code_expiration_minutes (int | None): Authentication footer option.
+        buttons (list[TemplateButton] | None): Buttons of a `BUTTONS` component.
     """
 
-    type_: str | TemplateComponentType | Unset = UNSET
-    format_: str | TemplateHeaderFormat | Unset = UNSET
-    text: str | Unset = UNSET
-    example: TemplateExample | Unset = UNSET
-    add_security_recommendation: bool | Unset = UNSET
-    code_expiration_minutes: int | Unset = UNSET
-    buttons: list[TemplateButton] | Unset = UNSET
+    type_: str | TemplateComponentType | None = None
+    format_: str | TemplateHeaderFormat | None = None
+    text: str | None = None
+    example: TemplateExample | None = None
+    add_security_recommendation: bool | None = None
+    code_expiration_minutes: int | None = None
+    buttons: list[TemplateButton] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        elif isinstance(self.type_, TemplateComponentType):
-            type_ = self.type_.value
-        else:
-            type_ = self.type_
-
-        format_: str | Unset
-        if isinstance(self.format_, Unset):
-            format_ = UNSET
-        elif isinstance(self.format_, TemplateHeaderFormat):
-            format_ = self.format_.value
-        else:
-            format_ = self.format_
-
-        text = self.text
-
-        example: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.example, Unset):
-            example = self.example.to_dict()
-
-        add_security_recommendation = self.add_security_recommendation
-
-        code_expiration_minutes = self.code_expiration_minutes
-
-        buttons: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.buttons, Unset):
-            buttons = []
-            for buttons_item_data in self.buttons:
-                buttons_item = buttons_item_data.to_dict()
-                buttons.append(buttons_item)
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if format_ is not UNSET:
-            field_dict["format"] = format_
-        if text is not UNSET:
-            field_dict["text"] = text
-        if example is not UNSET:
-            field_dict["example"] = example
-        if add_security_recommendation is not UNSET:
-            field_dict["add_security_recommendation"] = add_security_recommendation
-        if code_expiration_minutes is not UNSET:
-            field_dict["code_expiration_minutes"] = code_expiration_minutes
-        if buttons is not UNSET:
-            field_dict["buttons"] = buttons
-
-        return field_dict
+        if self.type_ is not None:
+            field_dict["type"] = self.type_.value if isinstance(self.type_, TemplateComponentType) else self.type_
+        if self.format_ is not None:
+            field_dict["format"] = (
+                self.format_.value if isinstance(self.format_, TemplateHeaderFormat) else self.format_
+            )
+        if self.text is not None:
+            field_dict["text"] = self.text
+        if self.example is not None:
+            field_dict["example"] = self.example.to_dict()
+        if self.add_security_recommendation is not None:
+            field_dict["add_security_recommendation"] = self.add_security_recommendation
+        if self.code_expiration_minutes is not None:
+            field_dict["code_expiration_minutes"] = self.code_expiration_minutes
+        if self.buttons is not None:
+            field_dict["buttons"] = [_item1.to_dict() for _item1 in self.buttons]
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.template_button import TemplateButton
-        from ..models.template_example import TemplateExample
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        d = dict(src_dict)
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        type_ = src_dict.get("type")
+        if type_ is not None:
+            if not isinstance(type_, str):
+                raise wrong_type(cls, "type", "a string", type_, src_dict)
+            type_ = _TEMPLATE_COMPONENT_TYPE_VALUES.get(type_, type_)
 
-        def _parse_type_(data: object) -> str | TemplateComponentType | Unset:
-            if isinstance(data, Unset):
-                return data
+        format_ = src_dict.get("format")
+        if format_ is not None:
+            if not isinstance(format_, str):
+                raise wrong_type(cls, "format", "a string", format_, src_dict)
+            format_ = _TEMPLATE_HEADER_FORMAT_VALUES.get(format_, format_)
+
+        text = src_dict.get("text")
+        if text is not None and not isinstance(text, str):
+            raise wrong_type(cls, "text", "a string", text, src_dict)
+
+        example = src_dict.get("example")
+        if example is not None:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = TemplateComponentType(data)
+                example = TemplateExample.from_dict(example)
+            except ModelDataError as _error:
+                raise _error.at(cls, "example", src_dict) from None
 
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | TemplateComponentType | Unset, data)
+        add_security_recommendation = src_dict.get("add_security_recommendation")
+        if add_security_recommendation is not None and type(add_security_recommendation) is not bool:
+            raise wrong_type(cls, "add_security_recommendation", "a boolean", add_security_recommendation, src_dict)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        code_expiration_minutes = src_dict.get("code_expiration_minutes")
+        if code_expiration_minutes is not None and type(code_expiration_minutes) is not int:
+            raise wrong_type(cls, "code_expiration_minutes", "an integer", code_expiration_minutes, src_dict)
 
-        def _parse_format_(data: object) -> str | TemplateHeaderFormat | Unset:
-            if isinstance(data, Unset):
-                return data
+        buttons = src_dict.get("buttons")
+        if buttons is not None:
+            if not isinstance(buttons, list):
+                raise wrong_type(cls, "buttons", "an array", buttons, src_dict)
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                format_type_0 = TemplateHeaderFormat(data)
+                buttons = list(map(TemplateButton.from_dict, buttons))
+            except ModelDataError as _error:
+                raise _error.at(cls, "buttons", src_dict) from None
 
-                return format_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | TemplateHeaderFormat | Unset, data)
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.type_ = type_
+        _model.format_ = format_
+        _model.text = text
+        _model.example = example
+        _model.add_security_recommendation = add_security_recommendation
+        _model.code_expiration_minutes = code_expiration_minutes
+        _model.buttons = buttons
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model
 
-        format_ = _parse_format_(d.pop("format", UNSET))
 
-        text = d.pop("text", UNSET)
-
-        _example = d.pop("example", UNSET)
-        example: TemplateExample | Unset
-        if isinstance(_example, Unset):
-            example = UNSET
-        else:
-            example = TemplateExample.from_dict(_example)
-
-        add_security_recommendation = d.pop("add_security_recommendation", UNSET)
-
-        code_expiration_minutes = d.pop("code_expiration_minutes", UNSET)
-
-        _buttons = d.pop("buttons", UNSET)
-        buttons: list[TemplateButton] | Unset = UNSET
-        if _buttons is not UNSET:
-            buttons = []
-            for buttons_item_data in _buttons:
-                buttons_item = TemplateButton.from_dict(buttons_item_data)
-
-                buttons.append(buttons_item)
-
-        template_component = cls(
-            type_=type_,
-            format_=format_,
-            text=text,
-            example=example,
-            add_security_recommendation=add_security_recommendation,
-            code_expiration_minutes=code_expiration_minutes,
-            buttons=buttons,
-        )
-
-        template_component.additional_properties = d
-        return template_component
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# Imported last, so that models which refer to each other can be imported in any order.
+from ..models.template_button import TemplateButton
+from ..models.template_example import TemplateExample

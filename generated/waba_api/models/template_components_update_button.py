@@ -2,110 +2,106 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.template_button_type import TemplateButtonType
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    extra_fields,
+    merge_extra_fields,
+    not_an_object,
+    wrong_type,
+)
 
-T = TypeVar("T", bound="TemplateComponentsUpdateButton")
+#: The JSON fields TemplateComponentsUpdateButton declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "message_template_button_type",
+        "message_template_button_text",
+        "message_template_button_url",
+        "message_template_button_phone_number",
+    )
+)
+_TEMPLATE_BUTTON_TYPE_VALUES = {member.value: member for member in TemplateButtonType}
 
 
-@_attrs_define
-class TemplateComponentsUpdateButton:
+@_attrs_define(repr=False)
+class TemplateComponentsUpdateButton(Model):
     """One button of an edited template.
 
     Attributes:
-        message_template_button_type (str | TemplateButtonType | Unset): Button kind.
-        message_template_button_text (str | Unset): Button label.
-        message_template_button_url (str | Unset): URL of a URL button.
-        message_template_button_phone_number (str | Unset): Number of a phone number button.
+        message_template_button_type (str | TemplateButtonType | None): Button kind.
+        message_template_button_text (str | None): Button label.
+        message_template_button_url (str | None): URL of a URL button.
+        message_template_button_phone_number (str | None): Number of a phone number button.
     """
 
-    message_template_button_type: str | TemplateButtonType | Unset = UNSET
-    message_template_button_text: str | Unset = UNSET
-    message_template_button_url: str | Unset = UNSET
-    message_template_button_phone_number: str | Unset = UNSET
+    message_template_button_type: str | TemplateButtonType | None = None
+    message_template_button_text: str | None = None
+    message_template_button_url: str | None = None
+    message_template_button_phone_number: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        message_template_button_type: str | Unset
-        if isinstance(self.message_template_button_type, Unset):
-            message_template_button_type = UNSET
-        elif isinstance(self.message_template_button_type, TemplateButtonType):
-            message_template_button_type = self.message_template_button_type.value
-        else:
-            message_template_button_type = self.message_template_button_type
-
-        message_template_button_text = self.message_template_button_text
-
-        message_template_button_url = self.message_template_button_url
-
-        message_template_button_phone_number = self.message_template_button_phone_number
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if message_template_button_type is not UNSET:
-            field_dict["message_template_button_type"] = message_template_button_type
-        if message_template_button_text is not UNSET:
-            field_dict["message_template_button_text"] = message_template_button_text
-        if message_template_button_url is not UNSET:
-            field_dict["message_template_button_url"] = message_template_button_url
-        if message_template_button_phone_number is not UNSET:
-            field_dict["message_template_button_phone_number"] = message_template_button_phone_number
-
-        return field_dict
+        if self.message_template_button_type is not None:
+            field_dict["message_template_button_type"] = (
+                self.message_template_button_type.value
+                if isinstance(self.message_template_button_type, TemplateButtonType)
+                else self.message_template_button_type
+            )
+        if self.message_template_button_text is not None:
+            field_dict["message_template_button_text"] = self.message_template_button_text
+        if self.message_template_button_url is not None:
+            field_dict["message_template_button_url"] = self.message_template_button_url
+        if self.message_template_button_phone_number is not None:
+            field_dict["message_template_button_phone_number"] = self.message_template_button_phone_number
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        def _parse_message_template_button_type(data: object) -> str | TemplateButtonType | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                message_template_button_type_type_0 = TemplateButtonType(data)
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        message_template_button_type = src_dict.get("message_template_button_type")
+        if message_template_button_type is not None:
+            if not isinstance(message_template_button_type, str):
+                raise wrong_type(
+                    cls, "message_template_button_type", "a string", message_template_button_type, src_dict
+                )
+            message_template_button_type = _TEMPLATE_BUTTON_TYPE_VALUES.get(
+                message_template_button_type, message_template_button_type
+            )
 
-                return message_template_button_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | TemplateButtonType | Unset, data)
+        message_template_button_text = src_dict.get("message_template_button_text")
+        if message_template_button_text is not None and not isinstance(message_template_button_text, str):
+            raise wrong_type(cls, "message_template_button_text", "a string", message_template_button_text, src_dict)
 
-        message_template_button_type = _parse_message_template_button_type(d.pop("message_template_button_type", UNSET))
+        message_template_button_url = src_dict.get("message_template_button_url")
+        if message_template_button_url is not None and not isinstance(message_template_button_url, str):
+            raise wrong_type(cls, "message_template_button_url", "a string", message_template_button_url, src_dict)
 
-        message_template_button_text = d.pop("message_template_button_text", UNSET)
+        message_template_button_phone_number = src_dict.get("message_template_button_phone_number")
+        if message_template_button_phone_number is not None and not isinstance(
+            message_template_button_phone_number, str
+        ):
+            raise wrong_type(
+                cls, "message_template_button_phone_number", "a string", message_template_button_phone_number, src_dict
+            )
 
-        message_template_button_url = d.pop("message_template_button_url", UNSET)
-
-        message_template_button_phone_number = d.pop("message_template_button_phone_number", UNSET)
-
-        template_components_update_button = cls(
-            message_template_button_type=message_template_button_type,
-            message_template_button_text=message_template_button_text,
-            message_template_button_url=message_template_button_url,
-            message_template_button_phone_number=message_template_button_phone_number,
-        )
-
-        template_components_update_button.additional_properties = d
-        return template_components_update_button
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.message_template_button_type = message_template_button_type
+        _model.message_template_button_text = message_template_button_text
+        _model.message_template_button_url = message_template_button_url
+        _model.message_template_button_phone_number = message_template_button_phone_number
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model

@@ -2,71 +2,72 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    extra_fields,
+    is_number,
+    merge_extra_fields,
+    not_an_object,
+    wrong_type,
+)
 
-T = TypeVar("T", bound="TemplateCostMetric")
+#: The JSON fields TemplateCostMetric declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "type",
+        "value",
+    )
+)
 
 
-@_attrs_define
-class TemplateCostMetric:
+@_attrs_define(repr=False)
+class TemplateCostMetric(Model):
     """One cost metric.
 
     Attributes:
-        type_ (str | Unset): Metric, e.g. `amount_spent`, `cost_per_delivered`, `cost_per_url_button_click`.
-        value (float | Unset): Amount in the account's currency.
+        type_ (str | None): Metric, e.g. `amount_spent`, `cost_per_delivered`, `cost_per_url_button_click`. JSON name:
+            `type`.
+        value (float | None): Amount in the account's currency.
     """
 
-    type_: str | Unset = UNSET
-    value: float | Unset = UNSET
+    type_: str | None = None
+    value: float | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        value = self.value
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if value is not UNSET:
-            field_dict["value"] = value
-
-        return field_dict
+        if self.type_ is not None:
+            field_dict["type"] = self.type_
+        if self.value is not None:
+            field_dict["value"] = self.value
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        value = d.pop("value", UNSET)
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        type_ = src_dict.get("type")
+        if type_ is not None and not isinstance(type_, str):
+            raise wrong_type(cls, "type", "a string", type_, src_dict)
 
-        template_cost_metric = cls(
-            type_=type_,
-            value=value,
-        )
+        value = src_dict.get("value")
+        if value is not None and not is_number(value):
+            raise wrong_type(cls, "value", "a number", value, src_dict)
 
-        template_cost_metric.additional_properties = d
-        return template_cost_metric
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.type_ = type_
+        _model.value = value
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model

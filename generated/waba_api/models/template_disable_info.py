@@ -2,72 +2,59 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    extra_fields,
+    merge_extra_fields,
+    not_an_object,
+    wrong_type,
+)
 
-T = TypeVar("T", bound="TemplateDisableInfo")
+#: The JSON fields TemplateDisableInfo declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(("disable_date",))
 
 
-@_attrs_define
-class TemplateDisableInfo:
+@_attrs_define(repr=False)
+class TemplateDisableInfo(Model):
     """When a disabled template was disabled.
 
     Attributes:
-        disable_date (int | str | Unset): When it was disabled.
+        disable_date (int | str | None): When it was disabled.
     """
 
-    disable_date: int | str | Unset = UNSET
+    disable_date: int | str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        disable_date: int | str | Unset
-        if isinstance(self.disable_date, Unset):
-            disable_date = UNSET
-        else:
-            disable_date = self.disable_date
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if disable_date is not UNSET:
-            field_dict["disable_date"] = disable_date
-
-        return field_dict
+        if self.disable_date is not None:
+            field_dict["disable_date"] = self.disable_date
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        def _parse_disable_date(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        disable_date = src_dict.get("disable_date")
+        if disable_date is not None:
+            if type(disable_date) is int or isinstance(disable_date, str):
+                pass
+            else:
+                raise wrong_type(cls, "disable_date", "an integer or a string", disable_date, src_dict)
 
-        disable_date = _parse_disable_date(d.pop("disable_date", UNSET))
-
-        template_disable_info = cls(
-            disable_date=disable_date,
-        )
-
-        template_disable_info.additional_properties = d
-        return template_disable_info
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.disable_date = disable_date
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model

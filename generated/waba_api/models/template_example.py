@@ -2,150 +2,133 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    ModelDataError,
+    array_error,
+    extra_fields,
+    merge_extra_fields,
+    not_an_object,
+    wrong_type,
+)
 
-if TYPE_CHECKING:
-    from ..models.template_named_parameter_example import TemplateNamedParameterExample
+#: The JSON fields TemplateExample declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "header_text",
+        "header_text_named_params",
+        "header_handle",
+        "body_text",
+        "body_text_named_params",
+    )
+)
 
 
-T = TypeVar("T", bound="TemplateExample")
-
-
-@_attrs_define
-class TemplateExample:
+@_attrs_define(repr=False)
+class TemplateExample(Model):
     """Sample values Meta's reviewers use. Text headers take `header_text` (or `header_text_named_params`), media headers
     `header_handle` (upload handles), bodies `body_text` (one list of values) or `body_text_named_params`.
 
-        Attributes:
-            header_text (list[str] | Unset): Sample value of the header parameter.
-            header_text_named_params (list[TemplateNamedParameterExample] | Unset): Sample value of the named header
-                parameter.
-            header_handle (list[str] | Unset): Upload handle of a sample image, video or document (Resumable Upload API).
-            body_text (list[list[str]] | Unset): One list with a sample value for each positional body parameter.
-            body_text_named_params (list[TemplateNamedParameterExample] | Unset): Sample values of the named body
-                parameters.
+    Attributes:
+        header_text (list[str] | None): Sample value of the header parameter.
+        header_text_named_params (list[TemplateNamedParameterExample] | None): Sample value of the named header
+            parameter.
+        header_handle (list[str] | None): Upload handle of a sample image, video or document (Resumable Upload API).
+        body_text (list[list[str]] | None): One list with a sample value for each positional body parameter.
+        body_text_named_params (list[TemplateNamedParameterExample] | None): Sample values of the named body parameters.
     """
 
-    header_text: list[str] | Unset = UNSET
-    header_text_named_params: list[TemplateNamedParameterExample] | Unset = UNSET
-    header_handle: list[str] | Unset = UNSET
-    body_text: list[list[str]] | Unset = UNSET
-    body_text_named_params: list[TemplateNamedParameterExample] | Unset = UNSET
+    header_text: list[str] | None = None
+    header_text_named_params: list[TemplateNamedParameterExample] | None = None
+    header_handle: list[str] | None = None
+    body_text: list[list[str]] | None = None
+    body_text_named_params: list[TemplateNamedParameterExample] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        header_text: list[str] | Unset = UNSET
-        if not isinstance(self.header_text, Unset):
-            header_text = self.header_text
-
-        header_text_named_params: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.header_text_named_params, Unset):
-            header_text_named_params = []
-            for header_text_named_params_item_data in self.header_text_named_params:
-                header_text_named_params_item = header_text_named_params_item_data.to_dict()
-                header_text_named_params.append(header_text_named_params_item)
-
-        header_handle: list[str] | Unset = UNSET
-        if not isinstance(self.header_handle, Unset):
-            header_handle = self.header_handle
-
-        body_text: list[list[str]] | Unset = UNSET
-        if not isinstance(self.body_text, Unset):
-            body_text = []
-            for body_text_item_data in self.body_text:
-                body_text_item = body_text_item_data
-
-                body_text.append(body_text_item)
-
-        body_text_named_params: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.body_text_named_params, Unset):
-            body_text_named_params = []
-            for body_text_named_params_item_data in self.body_text_named_params:
-                body_text_named_params_item = body_text_named_params_item_data.to_dict()
-                body_text_named_params.append(body_text_named_params_item)
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if header_text is not UNSET:
-            field_dict["header_text"] = header_text
-        if header_text_named_params is not UNSET:
-            field_dict["header_text_named_params"] = header_text_named_params
-        if header_handle is not UNSET:
-            field_dict["header_handle"] = header_handle
-        if body_text is not UNSET:
-            field_dict["body_text"] = body_text
-        if body_text_named_params is not UNSET:
-            field_dict["body_text_named_params"] = body_text_named_params
-
-        return field_dict
+        if self.header_text is not None:
+            field_dict["header_text"] = list(self.header_text)
+        if self.header_text_named_params is not None:
+            field_dict["header_text_named_params"] = [_item1.to_dict() for _item1 in self.header_text_named_params]
+        if self.header_handle is not None:
+            field_dict["header_handle"] = list(self.header_handle)
+        if self.body_text is not None:
+            field_dict["body_text"] = [list(_item1) for _item1 in self.body_text]
+        if self.body_text_named_params is not None:
+            field_dict["body_text_named_params"] = [_item1.to_dict() for _item1 in self.body_text_named_params]
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.template_named_parameter_example import TemplateNamedParameterExample
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        d = dict(src_dict)
-        header_text = cast(list[str], d.pop("header_text", UNSET))
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        header_text = src_dict.get("header_text")
+        if header_text is not None:
+            if not isinstance(header_text, list):
+                raise wrong_type(cls, "header_text", "an array", header_text, src_dict)
+            for _item1 in header_text:
+                if not isinstance(_item1, str):
+                    raise array_error(cls, "header_text", header_text, src_dict, "a string", 1)
 
-        _header_text_named_params = d.pop("header_text_named_params", UNSET)
-        header_text_named_params: list[TemplateNamedParameterExample] | Unset = UNSET
-        if _header_text_named_params is not UNSET:
-            header_text_named_params = []
-            for header_text_named_params_item_data in _header_text_named_params:
-                header_text_named_params_item = TemplateNamedParameterExample.from_dict(
-                    header_text_named_params_item_data
-                )
+        header_text_named_params = src_dict.get("header_text_named_params")
+        if header_text_named_params is not None:
+            if not isinstance(header_text_named_params, list):
+                raise wrong_type(cls, "header_text_named_params", "an array", header_text_named_params, src_dict)
+            try:
+                header_text_named_params = list(map(TemplateNamedParameterExample.from_dict, header_text_named_params))
+            except ModelDataError as _error:
+                raise _error.at(cls, "header_text_named_params", src_dict) from None
 
-                header_text_named_params.append(header_text_named_params_item)
+        header_handle = src_dict.get("header_handle")
+        if header_handle is not None:
+            if not isinstance(header_handle, list):
+                raise wrong_type(cls, "header_handle", "an array", header_handle, src_dict)
+            for _item1 in header_handle:
+                if not isinstance(_item1, str):
+                    raise array_error(cls, "header_handle", header_handle, src_dict, "a string", 1)
 
-        header_handle = cast(list[str], d.pop("header_handle", UNSET))
+        body_text = src_dict.get("body_text")
+        if body_text is not None:
+            if not isinstance(body_text, list):
+                raise wrong_type(cls, "body_text", "an array", body_text, src_dict)
+            for _item1 in body_text:
+                if not isinstance(_item1, list):
+                    raise array_error(cls, "body_text", body_text, src_dict, "a string", 2)
+                for _item2 in _item1:
+                    if not isinstance(_item2, str):
+                        raise array_error(cls, "body_text", body_text, src_dict, "a string", 2)
 
-        _body_text = d.pop("body_text", UNSET)
-        body_text: list[list[str]] | Unset = UNSET
-        if _body_text is not UNSET:
-            body_text = []
-            for body_text_item_data in _body_text:
-                body_text_item = cast(list[str], body_text_item_data)
+        body_text_named_params = src_dict.get("body_text_named_params")
+        if body_text_named_params is not None:
+            if not isinstance(body_text_named_params, list):
+                raise wrong_type(cls, "body_text_named_params", "an array", body_text_named_params, src_dict)
+            try:
+                body_text_named_params = list(map(TemplateNamedParameterExample.from_dict, body_text_named_params))
+            except ModelDataError as _error:
+                raise _error.at(cls, "body_text_named_params", src_dict) from None
 
-                body_text.append(body_text_item)
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.header_text = header_text
+        _model.header_text_named_params = header_text_named_params
+        _model.header_handle = header_handle
+        _model.body_text = body_text
+        _model.body_text_named_params = body_text_named_params
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model
 
-        _body_text_named_params = d.pop("body_text_named_params", UNSET)
-        body_text_named_params: list[TemplateNamedParameterExample] | Unset = UNSET
-        if _body_text_named_params is not UNSET:
-            body_text_named_params = []
-            for body_text_named_params_item_data in _body_text_named_params:
-                body_text_named_params_item = TemplateNamedParameterExample.from_dict(body_text_named_params_item_data)
 
-                body_text_named_params.append(body_text_named_params_item)
-
-        template_example = cls(
-            header_text=header_text,
-            header_text_named_params=header_text_named_params,
-            header_handle=header_handle,
-            body_text=body_text,
-            body_text_named_params=body_text_named_params,
-        )
-
-        template_example.additional_properties = d
-        return template_example
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# Imported last, so that models which refer to each other can be imported in any order.
+from ..models.template_named_parameter_example import TemplateNamedParameterExample

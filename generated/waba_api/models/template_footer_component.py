@@ -2,85 +2,83 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Self, TypeVar, cast
+from typing import Any, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    extra_fields,
+    merge_extra_fields,
+    not_allowed,
+    not_an_object,
+    wrong_type,
+)
 
-T = TypeVar("T", bound="TemplateFooterComponent")
+#: The JSON fields TemplateFooterComponent declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "type",
+        "text",
+        "code_expiration_minutes",
+    )
+)
 
 
-@_attrs_define
-class TemplateFooterComponent:
+@_attrs_define(repr=False)
+class TemplateFooterComponent(Model):
     """The footer (at most 60 characters, no parameters). Authentication templates send `code_expiration_minutes` instead
     of text.
 
-        Attributes:
-            type_ (Literal['FOOTER']): Always `FOOTER`. Default: 'FOOTER'.
-            text (str | Unset): Footer text.
-            code_expiration_minutes (int | Unset): Authentication templates only; minutes after which the code expires.
+    Attributes:
+        type_ (Literal['FOOTER']): Always `FOOTER`. JSON name: `type`. Default: 'FOOTER'.
+        text (str | None): Footer text.
+        code_expiration_minutes (int | None): Authentication templates only; minutes after which the code expires.
     """
 
     type_: Literal["FOOTER"] = "FOOTER"
-    text: str | Unset = UNSET
-    code_expiration_minutes: int | Unset = UNSET
+    text: str | None = None
+    code_expiration_minutes: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        text = self.text
-
-        code_expiration_minutes = self.code_expiration_minutes
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-        if text is not UNSET:
-            field_dict["text"] = text
-        if code_expiration_minutes is not UNSET:
-            field_dict["code_expiration_minutes"] = code_expiration_minutes
-
-        return field_dict
+        field_dict["type"] = self.type_
+        if self.text is not None:
+            field_dict["text"] = self.text
+        if self.code_expiration_minutes is not None:
+            field_dict["code_expiration_minutes"] = self.code_expiration_minutes
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = cast(Literal["FOOTER"], d.pop("type"))
-        if type_ != "FOOTER":
-            raise ValueError(f"type must match const 'FOOTER', got '{type_}'")
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        text = d.pop("text", UNSET)
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        type_: Any = src_dict.get("type")
+        if type_ is None:
+            raise wrong_type(cls, "type", "a value", type_, src_dict)
+        if type_ != "FOOTER" or not isinstance(type_, str):
+            raise not_allowed(cls, "type", type_, src_dict, ("FOOTER",))
 
-        code_expiration_minutes = d.pop("code_expiration_minutes", UNSET)
+        text = src_dict.get("text")
+        if text is not None and not isinstance(text, str):
+            raise wrong_type(cls, "text", "a string", text, src_dict)
 
-        template_footer_component = cls(
-            type_=type_,
-            text=text,
-            code_expiration_minutes=code_expiration_minutes,
-        )
+        code_expiration_minutes = src_dict.get("code_expiration_minutes")
+        if code_expiration_minutes is not None and type(code_expiration_minutes) is not int:
+            raise wrong_type(cls, "code_expiration_minutes", "an integer", code_expiration_minutes, src_dict)
 
-        template_footer_component.additional_properties = d
-        return template_footer_component
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.type_ = "FOOTER"
+        _model.text = text
+        _model.code_expiration_minutes = code_expiration_minutes
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model

@@ -2,109 +2,101 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    ModelDataError,
+    extra_fields,
+    merge_extra_fields,
+    not_an_object,
+    wrong_type,
+)
 
-if TYPE_CHECKING:
-    from ..models.named_node import NamedNode
+#: The JSON fields TemplateGroup declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "name",
+        "description",
+        "whatsapp_business_templates",
+    )
+)
 
 
-T = TypeVar("T", bound="TemplateGroup")
-
-
-@_attrs_define
-class TemplateGroup:
+@_attrs_define(repr=False)
+class TemplateGroup(Model):
     """A named group of message templates.
 
     Attributes:
         id (str): A Graph node id, a string of digits. Example: 102290129340398.
-        name (str | Unset): Group name.
-        description (str | Unset): What the group is for.
-        whatsapp_business_templates (list[NamedNode] | Unset): The templates of the group.
+        name (str | None): Group name.
+        description (str | None): What the group is for.
+        whatsapp_business_templates (list[NamedNode] | None): The templates of the group.
     """
 
     id: str
-    name: str | Unset = UNSET
-    description: str | Unset = UNSET
-    whatsapp_business_templates: list[NamedNode] | Unset = UNSET
+    name: str | None = None
+    description: str | None = None
+    whatsapp_business_templates: list[NamedNode] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        description = self.description
-
-        whatsapp_business_templates: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.whatsapp_business_templates, Unset):
-            whatsapp_business_templates = []
-            for whatsapp_business_templates_item_data in self.whatsapp_business_templates:
-                whatsapp_business_templates_item = whatsapp_business_templates_item_data.to_dict()
-                whatsapp_business_templates.append(whatsapp_business_templates_item)
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if whatsapp_business_templates is not UNSET:
-            field_dict["whatsapp_business_templates"] = whatsapp_business_templates
-
-        return field_dict
+        field_dict["id"] = self.id
+        if self.name is not None:
+            field_dict["name"] = self.name
+        if self.description is not None:
+            field_dict["description"] = self.description
+        if self.whatsapp_business_templates is not None:
+            field_dict["whatsapp_business_templates"] = [
+                _item1.to_dict() for _item1 in self.whatsapp_business_templates
+            ]
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.named_node import NamedNode
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        id: Any = src_dict.get("id")
+        if not isinstance(id, str):
+            raise wrong_type(cls, "id", "a string", id, src_dict)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name")
+        if name is not None and not isinstance(name, str):
+            raise wrong_type(cls, "name", "a string", name, src_dict)
 
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description")
+        if description is not None and not isinstance(description, str):
+            raise wrong_type(cls, "description", "a string", description, src_dict)
 
-        _whatsapp_business_templates = d.pop("whatsapp_business_templates", UNSET)
-        whatsapp_business_templates: list[NamedNode] | Unset = UNSET
-        if _whatsapp_business_templates is not UNSET:
-            whatsapp_business_templates = []
-            for whatsapp_business_templates_item_data in _whatsapp_business_templates:
-                whatsapp_business_templates_item = NamedNode.from_dict(whatsapp_business_templates_item_data)
+        whatsapp_business_templates = src_dict.get("whatsapp_business_templates")
+        if whatsapp_business_templates is not None:
+            if not isinstance(whatsapp_business_templates, list):
+                raise wrong_type(cls, "whatsapp_business_templates", "an array", whatsapp_business_templates, src_dict)
+            try:
+                whatsapp_business_templates = list(map(NamedNode.from_dict, whatsapp_business_templates))
+            except ModelDataError as _error:
+                raise _error.at(cls, "whatsapp_business_templates", src_dict) from None
 
-                whatsapp_business_templates.append(whatsapp_business_templates_item)
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.id = id
+        _model.name = name
+        _model.description = description
+        _model.whatsapp_business_templates = whatsapp_business_templates
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model
 
-        template_group = cls(
-            id=id,
-            name=name,
-            description=description,
-            whatsapp_business_templates=whatsapp_business_templates,
-        )
 
-        template_group.additional_properties = d
-        return template_group
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# Imported last, so that models which refer to each other can be imported in any order.
+from ..models.named_node import NamedNode

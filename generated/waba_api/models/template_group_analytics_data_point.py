@@ -2,166 +2,156 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    ModelDataError,
+    extra_fields,
+    merge_extra_fields,
+    not_an_object,
+    wrong_type,
+)
 
-if TYPE_CHECKING:
-    from ..models.template_button_clicks import TemplateButtonClicks
-    from ..models.template_cost_metric import TemplateCostMetric
+#: The JSON fields TemplateGroupAnalyticsDataPoint declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "template_group_id",
+        "start",
+        "end",
+        "sent",
+        "delivered",
+        "read",
+        "replied",
+        "clicked",
+        "cost",
+    )
+)
 
 
-T = TypeVar("T", bound="TemplateGroupAnalyticsDataPoint")
-
-
-@_attrs_define
-class TemplateGroupAnalyticsDataPoint:
+@_attrs_define(repr=False)
+class TemplateGroupAnalyticsDataPoint(Model):
     """One template group's numbers for one day; only the requested metrics are present.
 
     Attributes:
-        template_group_id (str | Unset): A Graph node id, a string of digits. Example: 102290129340398.
-        start (int | Unset): Seconds since the Unix epoch (UTC). Example: 1719878400.
-        end (int | Unset): Seconds since the Unix epoch (UTC). Example: 1719878400.
-        sent (int | Unset): Messages sent.
-        delivered (int | Unset): Messages delivered.
-        read (int | Unset): Messages read.
-        replied (int | Unset): Replies.
-        clicked (list[TemplateButtonClicks] | Unset): Clicks per button.
-        cost (list[TemplateCostMetric] | Unset): Cost metrics.
+        template_group_id (str | None): A Graph node id, a string of digits. Example: 102290129340398.
+        start (int | None): Seconds since the Unix epoch (UTC). Example: 1719878400.
+        end (int | None): Seconds since the Unix epoch (UTC). Example: 1719878400.
+        sent (int | None): Messages sent.
+        delivered (int | None): Messages delivered.
+        read (int | None): Messages read.
+        replied (int | None): Replies.
+        clicked (list[TemplateButtonClicks] | None): Clicks per button.
+        cost (list[TemplateCostMetric] | None): Cost metrics.
     """
 
-    template_group_id: str | Unset = UNSET
-    start: int | Unset = UNSET
-    end: int | Unset = UNSET
-    sent: int | Unset = UNSET
-    delivered: int | Unset = UNSET
-    read: int | Unset = UNSET
-    replied: int | Unset = UNSET
-    clicked: list[TemplateButtonClicks] | Unset = UNSET
-    cost: list[TemplateCostMetric] | Unset = UNSET
+    template_group_id: str | None = None
+    start: int | None = None
+    end: int | None = None
+    sent: int | None = None
+    delivered: int | None = None
+    read: int | None = None
+    replied: int | None = None
+    clicked: list[TemplateButtonClicks] | None = None
+    cost: list[TemplateCostMetric] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        template_group_id = self.template_group_id
-
-        start = self.start
-
-        end = self.end
-
-        sent = self.sent
-
-        delivered = self.delivered
-
-        read = self.read
-
-        replied = self.replied
-
-        clicked: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.clicked, Unset):
-            clicked = []
-            for clicked_item_data in self.clicked:
-                clicked_item = clicked_item_data.to_dict()
-                clicked.append(clicked_item)
-
-        cost: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.cost, Unset):
-            cost = []
-            for cost_item_data in self.cost:
-                cost_item = cost_item_data.to_dict()
-                cost.append(cost_item)
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if template_group_id is not UNSET:
-            field_dict["template_group_id"] = template_group_id
-        if start is not UNSET:
-            field_dict["start"] = start
-        if end is not UNSET:
-            field_dict["end"] = end
-        if sent is not UNSET:
-            field_dict["sent"] = sent
-        if delivered is not UNSET:
-            field_dict["delivered"] = delivered
-        if read is not UNSET:
-            field_dict["read"] = read
-        if replied is not UNSET:
-            field_dict["replied"] = replied
-        if clicked is not UNSET:
-            field_dict["clicked"] = clicked
-        if cost is not UNSET:
-            field_dict["cost"] = cost
-
-        return field_dict
+        if self.template_group_id is not None:
+            field_dict["template_group_id"] = self.template_group_id
+        if self.start is not None:
+            field_dict["start"] = self.start
+        if self.end is not None:
+            field_dict["end"] = self.end
+        if self.sent is not None:
+            field_dict["sent"] = self.sent
+        if self.delivered is not None:
+            field_dict["delivered"] = self.delivered
+        if self.read is not None:
+            field_dict["read"] = self.read
+        if self.replied is not None:
+            field_dict["replied"] = self.replied
+        if self.clicked is not None:
+            field_dict["clicked"] = [_item1.to_dict() for _item1 in self.clicked]
+        if self.cost is not None:
+            field_dict["cost"] = [_item1.to_dict() for _item1 in self.cost]
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.template_button_clicks import TemplateButtonClicks
-        from ..models.template_cost_metric import TemplateCostMetric
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        d = dict(src_dict)
-        template_group_id = d.pop("template_group_id", UNSET)
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        template_group_id = src_dict.get("template_group_id")
+        if template_group_id is not None and not isinstance(template_group_id, str):
+            raise wrong_type(cls, "template_group_id", "a string", template_group_id, src_dict)
 
-        start = d.pop("start", UNSET)
+        start = src_dict.get("start")
+        if start is not None and type(start) is not int:
+            raise wrong_type(cls, "start", "an integer", start, src_dict)
 
-        end = d.pop("end", UNSET)
+        end = src_dict.get("end")
+        if end is not None and type(end) is not int:
+            raise wrong_type(cls, "end", "an integer", end, src_dict)
 
-        sent = d.pop("sent", UNSET)
+        sent = src_dict.get("sent")
+        if sent is not None and type(sent) is not int:
+            raise wrong_type(cls, "sent", "an integer", sent, src_dict)
 
-        delivered = d.pop("delivered", UNSET)
+        delivered = src_dict.get("delivered")
+        if delivered is not None and type(delivered) is not int:
+            raise wrong_type(cls, "delivered", "an integer", delivered, src_dict)
 
-        read = d.pop("read", UNSET)
+        read = src_dict.get("read")
+        if read is not None and type(read) is not int:
+            raise wrong_type(cls, "read", "an integer", read, src_dict)
 
-        replied = d.pop("replied", UNSET)
+        replied = src_dict.get("replied")
+        if replied is not None and type(replied) is not int:
+            raise wrong_type(cls, "replied", "an integer", replied, src_dict)
 
-        _clicked = d.pop("clicked", UNSET)
-        clicked: list[TemplateButtonClicks] | Unset = UNSET
-        if _clicked is not UNSET:
-            clicked = []
-            for clicked_item_data in _clicked:
-                clicked_item = TemplateButtonClicks.from_dict(clicked_item_data)
+        clicked = src_dict.get("clicked")
+        if clicked is not None:
+            if not isinstance(clicked, list):
+                raise wrong_type(cls, "clicked", "an array", clicked, src_dict)
+            try:
+                clicked = list(map(TemplateButtonClicks.from_dict, clicked))
+            except ModelDataError as _error:
+                raise _error.at(cls, "clicked", src_dict) from None
 
-                clicked.append(clicked_item)
+        cost = src_dict.get("cost")
+        if cost is not None:
+            if not isinstance(cost, list):
+                raise wrong_type(cls, "cost", "an array", cost, src_dict)
+            try:
+                cost = list(map(TemplateCostMetric.from_dict, cost))
+            except ModelDataError as _error:
+                raise _error.at(cls, "cost", src_dict) from None
 
-        _cost = d.pop("cost", UNSET)
-        cost: list[TemplateCostMetric] | Unset = UNSET
-        if _cost is not UNSET:
-            cost = []
-            for cost_item_data in _cost:
-                cost_item = TemplateCostMetric.from_dict(cost_item_data)
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.template_group_id = template_group_id
+        _model.start = start
+        _model.end = end
+        _model.sent = sent
+        _model.delivered = delivered
+        _model.read = read
+        _model.replied = replied
+        _model.clicked = clicked
+        _model.cost = cost
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model
 
-                cost.append(cost_item)
 
-        template_group_analytics_data_point = cls(
-            template_group_id=template_group_id,
-            start=start,
-            end=end,
-            sent=sent,
-            delivered=delivered,
-            read=read,
-            replied=replied,
-            clicked=clicked,
-            cost=cost,
-        )
-
-        template_group_analytics_data_point.additional_properties = d
-        return template_group_analytics_data_point
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# Imported last, so that models which refer to each other can be imported in any order.
+from ..models.template_button_clicks import TemplateButtonClicks
+from ..models.template_cost_metric import TemplateCostMetric

@@ -2,81 +2,86 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    array_error,
+    extra_fields,
+    merge_extra_fields,
+    not_an_object,
+    wrong_type,
+)
 
-T = TypeVar("T", bound="TemplateGroupCreate")
+#: The JSON fields TemplateGroupCreate declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "name",
+        "whatsapp_business_templates",
+        "description",
+    )
+)
 
 
-@_attrs_define
-class TemplateGroupCreate:
+@_attrs_define(repr=False)
+class TemplateGroupCreate(Model):
     """A new template group.
 
     Attributes:
         name (str): Group name.
         whatsapp_business_templates (list[str]): Ids of the account's templates to put in the group.
-        description (str | Unset): What the group is for.
+        description (str | None): What the group is for.
     """
 
     name: str
     whatsapp_business_templates: list[str]
-    description: str | Unset = UNSET
+    description: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        whatsapp_business_templates = self.whatsapp_business_templates
-
-        description = self.description
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "whatsapp_business_templates": whatsapp_business_templates,
-            }
-        )
-        if description is not UNSET:
-            field_dict["description"] = description
-
-        return field_dict
+        field_dict["name"] = self.name
+        field_dict["whatsapp_business_templates"] = list(self.whatsapp_business_templates)
+        if self.description is not None:
+            field_dict["description"] = self.description
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        whatsapp_business_templates = cast(list[str], d.pop("whatsapp_business_templates"))
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        name: Any = src_dict.get("name")
+        if not isinstance(name, str):
+            raise wrong_type(cls, "name", "a string", name, src_dict)
 
-        description = d.pop("description", UNSET)
+        whatsapp_business_templates: Any = src_dict.get("whatsapp_business_templates")
+        if whatsapp_business_templates is None:
+            raise wrong_type(cls, "whatsapp_business_templates", "an array", whatsapp_business_templates, src_dict)
+        if not isinstance(whatsapp_business_templates, list):
+            raise wrong_type(cls, "whatsapp_business_templates", "an array", whatsapp_business_templates, src_dict)
+        for _item1 in whatsapp_business_templates:
+            if not isinstance(_item1, str):
+                raise array_error(
+                    cls, "whatsapp_business_templates", whatsapp_business_templates, src_dict, "a string", 1
+                )
 
-        template_group_create = cls(
-            name=name,
-            whatsapp_business_templates=whatsapp_business_templates,
-            description=description,
-        )
+        description = src_dict.get("description")
+        if description is not None and not isinstance(description, str):
+            raise wrong_type(cls, "description", "a string", description, src_dict)
 
-        template_group_create.additional_properties = d
-        return template_group_create
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.name = name
+        _model.whatsapp_business_templates = whatsapp_business_templates
+        _model.description = description
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model

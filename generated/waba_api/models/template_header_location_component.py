@@ -2,21 +2,36 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Self, TypeVar, cast
+from typing import Any, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="TemplateHeaderLocationComponent")
+from ..types import (
+    Model,
+    extra_fields,
+    merge_extra_fields,
+    not_allowed,
+    not_an_object,
+    wrong_type,
+)
+
+#: The JSON fields TemplateHeaderLocationComponent declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "type",
+        "format",
+    )
+)
 
 
-@_attrs_define
-class TemplateHeaderLocationComponent:
+@_attrs_define(repr=False)
+class TemplateHeaderLocationComponent(Model):
     """A location header; the location is given when the message is sent.
 
     Attributes:
-        type_ (Literal['HEADER']): Always `HEADER`. Default: 'HEADER'.
-        format_ (Literal['LOCATION']): Always `LOCATION`. Default: 'LOCATION'.
+        type_ (Literal['HEADER']): Always `HEADER`. JSON name: `type`. Default: 'HEADER'.
+        format_ (Literal['LOCATION']): Always `LOCATION`. JSON name: `format`. Default: 'LOCATION'.
     """
 
     type_: Literal["HEADER"] = "HEADER"
@@ -24,52 +39,36 @@ class TemplateHeaderLocationComponent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        format_ = self.format_
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "format": format_,
-            }
-        )
-
-        return field_dict
+        field_dict["type"] = self.type_
+        field_dict["format"] = self.format_
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = cast(Literal["HEADER"], d.pop("type"))
-        if type_ != "HEADER":
-            raise ValueError(f"type must match const 'HEADER', got '{type_}'")
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        format_ = cast(Literal["LOCATION"], d.pop("format"))
-        if format_ != "LOCATION":
-            raise ValueError(f"format must match const 'LOCATION', got '{format_}'")
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        type_: Any = src_dict.get("type")
+        if type_ is None:
+            raise wrong_type(cls, "type", "a value", type_, src_dict)
+        if type_ != "HEADER" or not isinstance(type_, str):
+            raise not_allowed(cls, "type", type_, src_dict, ("HEADER",))
 
-        template_header_location_component = cls(
-            type_=type_,
-            format_=format_,
-        )
+        format_: Any = src_dict.get("format")
+        if format_ is None:
+            raise wrong_type(cls, "format", "a value", format_, src_dict)
+        if format_ != "LOCATION" or not isinstance(format_, str):
+            raise not_allowed(cls, "format", format_, src_dict, ("LOCATION",))
 
-        template_header_location_component.additional_properties = d
-        return template_header_location_component
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.type_ = "HEADER"
+        _model.format_ = "LOCATION"
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model

@@ -2,99 +2,96 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
+from typing import Any, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.template_media_format import TemplateMediaFormat
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    ModelDataError,
+    extra_fields,
+    merge_extra_fields,
+    not_allowed,
+    not_an_object,
+    wrong_type,
+)
 
-if TYPE_CHECKING:
-    from ..models.template_example import TemplateExample
+#: The JSON fields TemplateHeaderMediaComponent declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "type",
+        "format",
+        "example",
+    )
+)
+_TEMPLATE_MEDIA_FORMAT_VALUES = {member.value: member for member in TemplateMediaFormat}
 
 
-T = TypeVar("T", bound="TemplateHeaderMediaComponent")
-
-
-@_attrs_define
-class TemplateHeaderMediaComponent:
+@_attrs_define(repr=False)
+class TemplateHeaderMediaComponent(Model):
     """An image, video or document header; `example.header_handle` carries a sample upload handle.
 
     Attributes:
-        type_ (Literal['HEADER']): Always `HEADER`. Default: 'HEADER'.
-        format_ (TemplateMediaFormat): Media header formats.
-        example (TemplateExample | Unset): Sample values Meta's reviewers use. Text headers take `header_text` (or
+        type_ (Literal['HEADER']): Always `HEADER`. JSON name: `type`. Default: 'HEADER'.
+        format_ (TemplateMediaFormat): Media header formats. JSON name: `format`.
+        example (TemplateExample | None): Sample values Meta's reviewers use. Text headers take `header_text` (or
             `header_text_named_params`), media headers `header_handle` (upload handles), bodies `body_text` (one list of
             values) or `body_text_named_params`.
     """
 
     format_: TemplateMediaFormat
     type_: Literal["HEADER"] = "HEADER"
-    example: TemplateExample | Unset = UNSET
+    example: TemplateExample | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        format_ = self.format_.value
-
-        example: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.example, Unset):
-            example = self.example.to_dict()
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "format": format_,
-            }
-        )
-        if example is not UNSET:
-            field_dict["example"] = example
-
-        return field_dict
+        field_dict["type"] = self.type_
+        field_dict["format"] = self.format_.value if isinstance(self.format_, TemplateMediaFormat) else self.format_
+        if self.example is not None:
+            field_dict["example"] = self.example.to_dict()
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.template_example import TemplateExample
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        d = dict(src_dict)
-        type_ = cast(Literal["HEADER"], d.pop("type"))
-        if type_ != "HEADER":
-            raise ValueError(f"type must match const 'HEADER', got '{type_}'")
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        type_: Any = src_dict.get("type")
+        if type_ is None:
+            raise wrong_type(cls, "type", "a value", type_, src_dict)
+        if type_ != "HEADER" or not isinstance(type_, str):
+            raise not_allowed(cls, "type", type_, src_dict, ("HEADER",))
 
-        format_ = TemplateMediaFormat(d.pop("format"))
+        format_: Any = src_dict.get("format")
+        if format_ is None:
+            raise wrong_type(cls, "format", "a string", format_, src_dict)
+        if not isinstance(format_, str) or format_ not in _TEMPLATE_MEDIA_FORMAT_VALUES:
+            raise not_allowed(cls, "format", format_, src_dict, TemplateMediaFormat)
+        format_ = _TEMPLATE_MEDIA_FORMAT_VALUES[format_]
 
-        _example = d.pop("example", UNSET)
-        example: TemplateExample | Unset
-        if isinstance(_example, Unset):
-            example = UNSET
-        else:
-            example = TemplateExample.from_dict(_example)
+        example = src_dict.get("example")
+        if example is not None:
+            try:
+                example = TemplateExample.from_dict(example)
+            except ModelDataError as _error:
+                raise _error.at(cls, "example", src_dict) from None
 
-        template_header_media_component = cls(
-            type_=type_,
-            format_=format_,
-            example=example,
-        )
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.format_ = format_
+        _model.type_ = "HEADER"
+        _model.example = example
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model
 
-        template_header_media_component.additional_properties = d
-        return template_header_media_component
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# Imported last, so that models which refer to each other can be imported in any order.
+from ..models.template_example import TemplateExample

@@ -2,29 +2,41 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
+from typing import Any, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    ModelDataError,
+    extra_fields,
+    merge_extra_fields,
+    not_allowed,
+    not_an_object,
+    wrong_type,
+)
 
-if TYPE_CHECKING:
-    from ..models.template_example import TemplateExample
+#: The JSON fields TemplateHeaderTextComponent declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "type",
+        "format",
+        "text",
+        "example",
+    )
+)
 
 
-T = TypeVar("T", bound="TemplateHeaderTextComponent")
-
-
-@_attrs_define
-class TemplateHeaderTextComponent:
+@_attrs_define(repr=False)
+class TemplateHeaderTextComponent(Model):
     """A text header (at most 60 characters, at most one parameter).
 
     Attributes:
-        type_ (Literal['HEADER']): Always `HEADER`. Default: 'HEADER'.
-        format_ (Literal['TEXT']): Always `TEXT`. Default: 'TEXT'.
+        type_ (Literal['HEADER']): Always `HEADER`. JSON name: `type`. Default: 'HEADER'.
+        format_ (Literal['TEXT']): Always `TEXT`. JSON name: `format`. Default: 'TEXT'.
         text (str): Header text, e.g. `Your order {{1}}`.
-        example (TemplateExample | Unset): Sample values Meta's reviewers use. Text headers take `header_text` (or
+        example (TemplateExample | None): Sample values Meta's reviewers use. Text headers take `header_text` (or
             `header_text_named_params`), media headers `header_handle` (upload handles), bodies `body_text` (one list of
             values) or `body_text_named_params`.
     """
@@ -32,78 +44,60 @@ class TemplateHeaderTextComponent:
     text: str
     type_: Literal["HEADER"] = "HEADER"
     format_: Literal["TEXT"] = "TEXT"
-    example: TemplateExample | Unset = UNSET
+    example: TemplateExample | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        format_ = self.format_
-
-        text = self.text
-
-        example: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.example, Unset):
-            example = self.example.to_dict()
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "format": format_,
-                "text": text,
-            }
-        )
-        if example is not UNSET:
-            field_dict["example"] = example
-
-        return field_dict
+        field_dict["type"] = self.type_
+        field_dict["format"] = self.format_
+        field_dict["text"] = self.text
+        if self.example is not None:
+            field_dict["example"] = self.example.to_dict()
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.template_example import TemplateExample
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        d = dict(src_dict)
-        type_ = cast(Literal["HEADER"], d.pop("type"))
-        if type_ != "HEADER":
-            raise ValueError(f"type must match const 'HEADER', got '{type_}'")
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        type_: Any = src_dict.get("type")
+        if type_ is None:
+            raise wrong_type(cls, "type", "a value", type_, src_dict)
+        if type_ != "HEADER" or not isinstance(type_, str):
+            raise not_allowed(cls, "type", type_, src_dict, ("HEADER",))
 
-        format_ = cast(Literal["TEXT"], d.pop("format"))
-        if format_ != "TEXT":
-            raise ValueError(f"format must match const 'TEXT', got '{format_}'")
+        format_: Any = src_dict.get("format")
+        if format_ is None:
+            raise wrong_type(cls, "format", "a value", format_, src_dict)
+        if format_ != "TEXT" or not isinstance(format_, str):
+            raise not_allowed(cls, "format", format_, src_dict, ("TEXT",))
 
-        text = d.pop("text")
+        text: Any = src_dict.get("text")
+        if not isinstance(text, str):
+            raise wrong_type(cls, "text", "a string", text, src_dict)
 
-        _example = d.pop("example", UNSET)
-        example: TemplateExample | Unset
-        if isinstance(_example, Unset):
-            example = UNSET
-        else:
-            example = TemplateExample.from_dict(_example)
+        example = src_dict.get("example")
+        if example is not None:
+            try:
+                example = TemplateExample.from_dict(example)
+            except ModelDataError as _error:
+                raise _error.at(cls, "example", src_dict) from None
 
-        template_header_text_component = cls(
-            type_=type_,
-            format_=format_,
-            text=text,
-            example=example,
-        )
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.text = text
+        _model.type_ = "HEADER"
+        _model.format_ = "TEXT"
+        _model.example = example
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model
 
-        template_header_text_component.additional_properties = d
-        return template_header_text_component
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# Imported last, so that models which refer to each other can be imported in any order.
+from ..models.template_example import TemplateExample

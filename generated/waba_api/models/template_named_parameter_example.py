@@ -2,16 +2,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="TemplateNamedParameterExample")
+from ..types import (
+    Model,
+    extra_fields,
+    merge_extra_fields,
+    not_an_object,
+    wrong_type,
+)
+
+#: The JSON fields TemplateNamedParameterExample declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "param_name",
+        "example",
+    )
+)
 
 
-@_attrs_define
-class TemplateNamedParameterExample:
+@_attrs_define(repr=False)
+class TemplateNamedParameterExample(Model):
     """Sample value of one named parameter.
 
     Attributes:
@@ -24,48 +38,32 @@ class TemplateNamedParameterExample:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        param_name = self.param_name
-
-        example = self.example
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "param_name": param_name,
-                "example": example,
-            }
-        )
-
-        return field_dict
+        field_dict["param_name"] = self.param_name
+        field_dict["example"] = self.example
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        param_name = d.pop("param_name")
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        example = d.pop("example")
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        param_name: Any = src_dict.get("param_name")
+        if not isinstance(param_name, str):
+            raise wrong_type(cls, "param_name", "a string", param_name, src_dict)
 
-        template_named_parameter_example = cls(
-            param_name=param_name,
-            example=example,
-        )
+        example: Any = src_dict.get("example")
+        if not isinstance(example, str):
+            raise wrong_type(cls, "example", "a string", example, src_dict)
 
-        template_named_parameter_example.additional_properties = d
-        return template_named_parameter_example
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.param_name = param_name
+        _model.example = example
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model

@@ -2,92 +2,74 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.template_pause_title import TemplatePauseTitle
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    extra_fields,
+    merge_extra_fields,
+    not_an_object,
+    wrong_type,
+)
 
-T = TypeVar("T", bound="TemplatePauseInfo")
+#: The JSON fields TemplatePauseInfo declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "title",
+        "description",
+    )
+)
+_TEMPLATE_PAUSE_TITLE_VALUES = {member.value: member for member in TemplatePauseTitle}
 
 
-@_attrs_define
-class TemplatePauseInfo:
+@_attrs_define(repr=False)
+class TemplatePauseInfo(Model):
     """Why a template was paused, unpaused, locked or unlocked.
 
     Attributes:
-        title (str | TemplatePauseTitle | Unset): Which pause (or unpause) this is.
-        description (str | Unset): What happened, for people.
+        title (str | TemplatePauseTitle | None): Which pause (or unpause) this is.
+        description (str | None): What happened, for people.
     """
 
-    title: str | TemplatePauseTitle | Unset = UNSET
-    description: str | Unset = UNSET
+    title: str | TemplatePauseTitle | None = None
+    description: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        title: str | Unset
-        if isinstance(self.title, Unset):
-            title = UNSET
-        elif isinstance(self.title, TemplatePauseTitle):
-            title = self.title.value
-        else:
-            title = self.title
-
-        description = self.description
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if title is not UNSET:
-            field_dict["title"] = title
-        if description is not UNSET:
-            field_dict["description"] = description
-
-        return field_dict
+        if self.title is not None:
+            field_dict["title"] = self.title.value if isinstance(self.title, TemplatePauseTitle) else self.title
+        if self.description is not None:
+            field_dict["description"] = self.description
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        def _parse_title(data: object) -> str | TemplatePauseTitle | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                title_type_0 = TemplatePauseTitle(data)
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        title = src_dict.get("title")
+        if title is not None:
+            if not isinstance(title, str):
+                raise wrong_type(cls, "title", "a string", title, src_dict)
+            title = _TEMPLATE_PAUSE_TITLE_VALUES.get(title, title)
 
-                return title_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | TemplatePauseTitle | Unset, data)
+        description = src_dict.get("description")
+        if description is not None and not isinstance(description, str):
+            raise wrong_type(cls, "description", "a string", description, src_dict)
 
-        title = _parse_title(d.pop("title", UNSET))
-
-        description = d.pop("description", UNSET)
-
-        template_pause_info = cls(
-            title=title,
-            description=description,
-        )
-
-        template_pause_info.additional_properties = d
-        return template_pause_info
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.title = title
+        _model.description = description
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model

@@ -2,139 +2,139 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    ModelDataError,
+    extra_fields,
+    merge_extra_fields,
+    not_an_object,
+    wrong_type,
+)
 
-if TYPE_CHECKING:
-    from ..models.template_quality_score import TemplateQualityScore
+#: The JSON fields TemplatePerformanceMetrics declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "template_id",
+        "name",
+        "language",
+        "sent",
+        "delivered",
+        "read",
+        "clicked",
+        "quality_score",
+    )
+)
 
 
-T = TypeVar("T", bound="TemplatePerformanceMetrics")
-
-
-@_attrs_define
-class TemplatePerformanceMetrics:
+@_attrs_define(repr=False)
+class TemplatePerformanceMetrics(Model):
     """Delivery and engagement counts of one template. Meta documents this edge only by its type name; the counts below are
     the common ones and anything else Graph sends is kept as an additional property.
 
-        Attributes:
-            template_id (str | Unset): A Graph node id, a string of digits. Example: 102290129340398.
-            name (str | Unset): Template name.
-            language (str | Unset): Language code.
-            sent (int | Unset): Messages sent.
-            delivered (int | Unset): Messages delivered.
-            read (int | Unset): Messages read.
-            clicked (int | Unset): Button clicks.
-            quality_score (TemplateQualityScore | Unset): Quality rating of a template, from recipients' feedback.
+    Attributes:
+        template_id (str | None): A Graph node id, a string of digits. Example: 102290129340398.
+        name (str | None): Template name.
+        language (str | None): Language code.
+        sent (int | None): Messages sent.
+        delivered (int | None): Messages delivered.
+        read (int | None): Messages read.
+        clicked (int | None): Button clicks.
+        quality_score (TemplateQualityScore | None): Quality rating of a template, from recipients' feedback.
     """
 
-    template_id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    language: str | Unset = UNSET
-    sent: int | Unset = UNSET
-    delivered: int | Unset = UNSET
-    read: int | Unset = UNSET
-    clicked: int | Unset = UNSET
-    quality_score: TemplateQualityScore | Unset = UNSET
+    template_id: str | None = None
+    name: str | None = None
+    language: str | None = None
+    sent: int | None = None
+    delivered: int | None = None
+    read: int | None = None
+    clicked: int | None = None
+    quality_score: TemplateQualityScore | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        template_id = self.template_id
-
-        name = self.name
-
-        language = self.language
-
-        sent = self.sent
-
-        delivered = self.delivered
-
-        read = self.read
-
-        clicked = self.clicked
-
-        quality_score: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.quality_score, Unset):
-            quality_score = self.quality_score.to_dict()
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if template_id is not UNSET:
-            field_dict["template_id"] = template_id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if language is not UNSET:
-            field_dict["language"] = language
-        if sent is not UNSET:
-            field_dict["sent"] = sent
-        if delivered is not UNSET:
-            field_dict["delivered"] = delivered
-        if read is not UNSET:
-            field_dict["read"] = read
-        if clicked is not UNSET:
-            field_dict["clicked"] = clicked
-        if quality_score is not UNSET:
-            field_dict["quality_score"] = quality_score
-
-        return field_dict
+        if self.template_id is not None:
+            field_dict["template_id"] = self.template_id
+        if self.name is not None:
+            field_dict["name"] = self.name
+        if self.language is not None:
+            field_dict["language"] = self.language
+        if self.sent is not None:
+            field_dict["sent"] = self.sent
+        if self.delivered is not None:
+            field_dict["delivered"] = self.delivered
+        if self.read is not None:
+            field_dict["read"] = self.read
+        if self.clicked is not None:
+            field_dict["clicked"] = self.clicked
+        if self.quality_score is not None:
+            field_dict["quality_score"] = self.quality_score.to_dict()
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.template_quality_score import TemplateQualityScore
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        d = dict(src_dict)
-        template_id = d.pop("template_id", UNSET)
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        template_id = src_dict.get("template_id")
+        if template_id is not None and not isinstance(template_id, str):
+            raise wrong_type(cls, "template_id", "a string", template_id, src_dict)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name")
+        if name is not None and not isinstance(name, str):
+            raise wrong_type(cls, "name", "a string", name, src_dict)
 
-        language = d.pop("language", UNSET)
+        language = src_dict.get("language")
+        if language is not None and not isinstance(language, str):
+            raise wrong_type(cls, "language", "a string", language, src_dict)
 
-        sent = d.pop("sent", UNSET)
+        sent = src_dict.get("sent")
+        if sent is not None and type(sent) is not int:
+            raise wrong_type(cls, "sent", "an integer", sent, src_dict)
 
-        delivered = d.pop("delivered", UNSET)
+        delivered = src_dict.get("delivered")
+        if delivered is not None and type(delivered) is not int:
+            raise wrong_type(cls, "delivered", "an integer", delivered, src_dict)
 
-        read = d.pop("read", UNSET)
+        read = src_dict.get("read")
+        if read is not None and type(read) is not int:
+            raise wrong_type(cls, "read", "an integer", read, src_dict)
 
-        clicked = d.pop("clicked", UNSET)
+        clicked = src_dict.get("clicked")
+        if clicked is not None and type(clicked) is not int:
+            raise wrong_type(cls, "clicked", "an integer", clicked, src_dict)
 
-        _quality_score = d.pop("quality_score", UNSET)
-        quality_score: TemplateQualityScore | Unset
-        if isinstance(_quality_score, Unset):
-            quality_score = UNSET
-        else:
-            quality_score = TemplateQualityScore.from_dict(_quality_score)
+        quality_score = src_dict.get("quality_score")
+        if quality_score is not None:
+            try:
+                quality_score = TemplateQualityScore.from_dict(quality_score)
+            except ModelDataError as _error:
+                raise _error.at(cls, "quality_score", src_dict) from None
 
-        template_performance_metrics = cls(
-            template_id=template_id,
-            name=name,
-            language=language,
-            sent=sent,
-            delivered=delivered,
-            read=read,
-            clicked=clicked,
-            quality_score=quality_score,
-        )
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.template_id = template_id
+        _model.name = name
+        _model.language = language
+        _model.sent = sent
+        _model.delivered = delivered
+        _model.read = read
+        _model.clicked = clicked
+        _model.quality_score = quality_score
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model
 
-        template_performance_metrics.additional_properties = d
-        return template_performance_metrics
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# Imported last, so that models which refer to each other can be imported in any order.
+from ..models.template_quality_score import TemplateQualityScore

@@ -2,103 +2,89 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.template_quality_score_value import TemplateQualityScoreValue
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    array_error,
+    extra_fields,
+    merge_extra_fields,
+    not_an_object,
+    wrong_type,
+)
 
-T = TypeVar("T", bound="TemplateQualityScore")
+#: The JSON fields TemplateQualityScore declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "score",
+        "date",
+        "reasons",
+    )
+)
+_TEMPLATE_QUALITY_SCORE_VALUE_VALUES = {member.value: member for member in TemplateQualityScoreValue}
 
 
-@_attrs_define
-class TemplateQualityScore:
+@_attrs_define(repr=False)
+class TemplateQualityScore(Model):
     """Quality rating of a template, from recipients' feedback.
 
     Attributes:
-        score (str | TemplateQualityScoreValue | Unset): Current rating.
-        date (int | Unset): Seconds since the Unix epoch (UTC). Example: 1719878400.
-        reasons (list[str] | Unset): Why the rating is low, when it is.
+        score (str | TemplateQualityScoreValue | None): Current rating.
+        date (int | None): Seconds since the Unix epoch (UTC). Example: 1719878400.
+        reasons (list[str] | None): Why the rating is low, when it is.
     """
 
-    score: str | TemplateQualityScoreValue | Unset = UNSET
-    date: int | Unset = UNSET
-    reasons: list[str] | Unset = UNSET
+    score: str | TemplateQualityScoreValue | None = None
+    date: int | None = None
+    reasons: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        score: str | Unset
-        if isinstance(self.score, Unset):
-            score = UNSET
-        elif isinstance(self.score, TemplateQualityScoreValue):
-            score = self.score.value
-        else:
-            score = self.score
-
-        date = self.date
-
-        reasons: list[str] | Unset = UNSET
-        if not isinstance(self.reasons, Unset):
-            reasons = self.reasons
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if score is not UNSET:
-            field_dict["score"] = score
-        if date is not UNSET:
-            field_dict["date"] = date
-        if reasons is not UNSET:
-            field_dict["reasons"] = reasons
-
-        return field_dict
+        if self.score is not None:
+            field_dict["score"] = self.score.value if isinstance(self.score, TemplateQualityScoreValue) else self.score
+        if self.date is not None:
+            field_dict["date"] = self.date
+        if self.reasons is not None:
+            field_dict["reasons"] = list(self.reasons)
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        def _parse_score(data: object) -> str | TemplateQualityScoreValue | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                score_type_0 = TemplateQualityScoreValue(data)
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        score = src_dict.get("score")
+        if score is not None:
+            if not isinstance(score, str):
+                raise wrong_type(cls, "score", "a string", score, src_dict)
+            score = _TEMPLATE_QUALITY_SCORE_VALUE_VALUES.get(score, score)
 
-                return score_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | TemplateQualityScoreValue | Unset, data)
+        date = src_dict.get("date")
+        if date is not None and type(date) is not int:
+            raise wrong_type(cls, "date", "an integer", date, src_dict)
 
-        score = _parse_score(d.pop("score", UNSET))
+        reasons = src_dict.get("reasons")
+        if reasons is not None:
+            if not isinstance(reasons, list):
+                raise wrong_type(cls, "reasons", "an array", reasons, src_dict)
+            for _item1 in reasons:
+                if not isinstance(_item1, str):
+                    raise array_error(cls, "reasons", reasons, src_dict, "a string", 1)
 
-        date = d.pop("date", UNSET)
-
-        reasons = cast(list[str], d.pop("reasons", UNSET))
-
-        template_quality_score = cls(
-            score=score,
-            date=date,
-            reasons=reasons,
-        )
-
-        template_quality_score.additional_properties = d
-        return template_quality_score
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.score = score
+        _model.date = date
+        _model.reasons = reasons
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model

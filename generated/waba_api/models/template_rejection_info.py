@@ -2,71 +2,70 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    extra_fields,
+    merge_extra_fields,
+    not_an_object,
+    wrong_type,
+)
 
-T = TypeVar("T", bound="TemplateRejectionInfo")
+#: The JSON fields TemplateRejectionInfo declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "reason",
+        "recommendation",
+    )
+)
 
 
-@_attrs_define
-class TemplateRejectionInfo:
+@_attrs_define(repr=False)
+class TemplateRejectionInfo(Model):
     """What is wrong with a template rejected as `INVALID_FORMAT`, and how to fix it.
 
     Attributes:
-        reason (str | Unset): The problem found.
-        recommendation (str | Unset): How to fix it.
+        reason (str | None): The problem found.
+        recommendation (str | None): How to fix it.
     """
 
-    reason: str | Unset = UNSET
-    recommendation: str | Unset = UNSET
+    reason: str | None = None
+    recommendation: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        reason = self.reason
-
-        recommendation = self.recommendation
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if reason is not UNSET:
-            field_dict["reason"] = reason
-        if recommendation is not UNSET:
-            field_dict["recommendation"] = recommendation
-
-        return field_dict
+        if self.reason is not None:
+            field_dict["reason"] = self.reason
+        if self.recommendation is not None:
+            field_dict["recommendation"] = self.recommendation
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        reason = d.pop("reason", UNSET)
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        recommendation = d.pop("recommendation", UNSET)
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        reason = src_dict.get("reason")
+        if reason is not None and not isinstance(reason, str):
+            raise wrong_type(cls, "reason", "a string", reason, src_dict)
 
-        template_rejection_info = cls(
-            reason=reason,
-            recommendation=recommendation,
-        )
+        recommendation = src_dict.get("recommendation")
+        if recommendation is not None and not isinstance(recommendation, str):
+            raise wrong_type(cls, "recommendation", "a string", recommendation, src_dict)
 
-        template_rejection_info.additional_properties = d
-        return template_rejection_info
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.reason = reason
+        _model.recommendation = recommendation
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model

@@ -2,83 +2,60 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.throughput_level import ThroughputLevel
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    extra_fields,
+    merge_extra_fields,
+    not_an_object,
+    wrong_type,
+)
 
-T = TypeVar("T", bound="Throughput")
+#: The JSON fields Throughput declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(("level",))
+_THROUGHPUT_LEVEL_VALUES = {member.value: member for member in ThroughputLevel}
 
 
-@_attrs_define
-class Throughput:
+@_attrs_define(repr=False)
+class Throughput(Model):
     """Message throughput of the number.
 
     Attributes:
-        level (str | ThroughputLevel | Unset): Throughput level.
+        level (str | ThroughputLevel | None): Throughput level.
     """
 
-    level: str | ThroughputLevel | Unset = UNSET
+    level: str | ThroughputLevel | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        level: str | Unset
-        if isinstance(self.level, Unset):
-            level = UNSET
-        elif isinstance(self.level, ThroughputLevel):
-            level = self.level.value
-        else:
-            level = self.level
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if level is not UNSET:
-            field_dict["level"] = level
-
-        return field_dict
+        if self.level is not None:
+            field_dict["level"] = self.level.value if isinstance(self.level, ThroughputLevel) else self.level
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        def _parse_level(data: object) -> str | ThroughputLevel | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                level_type_0 = ThroughputLevel(data)
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        level = src_dict.get("level")
+        if level is not None:
+            if not isinstance(level, str):
+                raise wrong_type(cls, "level", "a string", level, src_dict)
+            level = _THROUGHPUT_LEVEL_VALUES.get(level, level)
 
-                return level_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | ThroughputLevel | Unset, data)
-
-        level = _parse_level(d.pop("level", UNSET))
-
-        throughput = cls(
-            level=level,
-        )
-
-        throughput.additional_properties = d
-        return throughput
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.level = level
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model

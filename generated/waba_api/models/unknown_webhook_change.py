@@ -2,73 +2,67 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    extra_fields,
+    merge_extra_fields,
+    not_an_object,
+    wrong_type,
+)
 
-T = TypeVar("T", bound="UnknownWebhookChange")
+#: The JSON fields UnknownWebhookChange declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "field",
+        "value",
+    )
+)
 
 
-@_attrs_define
-class UnknownWebhookChange:
+@_attrs_define(repr=False)
+class UnknownWebhookChange(Model):
     """A change of a field this document does not describe; keep its value as it came.
 
     Attributes:
         field (str): The field's name.
-        value (Any | Unset): The change, in whatever shape the field has.
+        value (Any | None): The change, in whatever shape the field has.
     """
 
     field: str
-    value: Any | Unset = UNSET
+    value: Any | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        field = self.field
-
-        value = self.value
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "field": field,
-            }
-        )
-        if value is not UNSET:
-            field_dict["value"] = value
-
-        return field_dict
+        field_dict["field"] = self.field
+        if self.value is not None:
+            field_dict["value"] = self.value
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        field = d.pop("field")
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        value = d.pop("value", UNSET)
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        field: Any = src_dict.get("field")
+        if not isinstance(field, str):
+            raise wrong_type(cls, "field", "a string", field, src_dict)
 
-        unknown_webhook_change = cls(
-            field=field,
-            value=value,
-        )
+        value = src_dict.get("value")
 
-        unknown_webhook_change.additional_properties = d
-        return unknown_webhook_change
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.field = field
+        _model.value = value
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model

@@ -2,93 +2,95 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Self, TypeVar, cast
+from typing import Any, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    array_error,
+    extra_fields,
+    merge_extra_fields,
+    not_allowed,
+    not_an_object,
+    wrong_type,
+)
 
-T = TypeVar("T", bound="UrlButton")
+#: The JSON fields UrlButton declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "type",
+        "text",
+        "url",
+        "example",
+    )
+)
 
 
-@_attrs_define
-class UrlButton:
+@_attrs_define(repr=False)
+class UrlButton(Model):
     """Opens a URL; the URL may end with one `{{1}}` parameter, given a sample in `example`.
 
     Attributes:
-        type_ (Literal['URL']): Always `URL`. Default: 'URL'.
+        type_ (Literal['URL']): Always `URL`. JSON name: `type`. Default: 'URL'.
         text (str): Button label, at most 25 characters.
         url (str): The URL, e.g. `https://www.example.com/track/{{1}}`.
-        example (list[str] | Unset): A full sample URL when `url` has a parameter.
+        example (list[str] | None): A full sample URL when `url` has a parameter.
     """
 
     text: str
     url: str
     type_: Literal["URL"] = "URL"
-    example: list[str] | Unset = UNSET
+    example: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        text = self.text
-
-        url = self.url
-
-        example: list[str] | Unset = UNSET
-        if not isinstance(self.example, Unset):
-            example = self.example
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "text": text,
-                "url": url,
-            }
-        )
-        if example is not UNSET:
-            field_dict["example"] = example
-
-        return field_dict
+        field_dict["type"] = self.type_
+        field_dict["text"] = self.text
+        field_dict["url"] = self.url
+        if self.example is not None:
+            field_dict["example"] = list(self.example)
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = cast(Literal["URL"], d.pop("type"))
-        if type_ != "URL":
-            raise ValueError(f"type must match const 'URL', got '{type_}'")
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        text = d.pop("text")
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        type_: Any = src_dict.get("type")
+        if type_ is None:
+            raise wrong_type(cls, "type", "a value", type_, src_dict)
+        if type_ != "URL" or not isinstance(type_, str):
+            raise not_allowed(cls, "type", type_, src_dict, ("URL",))
 
-        url = d.pop("url")
+        text: Any = src_dict.get("text")
+        if not isinstance(text, str):
+            raise wrong_type(cls, "text", "a string", text, src_dict)
 
-        example = cast(list[str], d.pop("example", UNSET))
+        url: Any = src_dict.get("url")
+        if not isinstance(url, str):
+            raise wrong_type(cls, "url", "a string", url, src_dict)
 
-        url_button = cls(
-            type_=type_,
-            text=text,
-            url=url,
-            example=example,
-        )
+        example = src_dict.get("example")
+        if example is not None:
+            if not isinstance(example, list):
+                raise wrong_type(cls, "example", "an array", example, src_dict)
+            for _item1 in example:
+                if not isinstance(_item1, str):
+                    raise array_error(cls, "example", example, src_dict, "a string", 1)
 
-        url_button.additional_properties = d
-        return url_button
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.text = text
+        _model.url = url
+        _model.type_ = "URL"
+        _model.example = example
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model

@@ -2,98 +2,100 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    extra_fields,
+    merge_extra_fields,
+    not_an_object,
+    wrong_type,
+)
 
-T = TypeVar("T", bound="VolumeTierInfo")
+#: The JSON fields VolumeTierInfo declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "tier_update_time",
+        "pricing_category",
+        "tier",
+        "effective_month",
+        "region",
+    )
+)
 
 
-@_attrs_define
-class VolumeTierInfo:
+@_attrs_define(repr=False)
+class VolumeTierInfo(Model):
     """A new volume-based pricing tier, for `VOLUME_BASED_PRICING_TIER_UPDATE`.
 
     Attributes:
-        tier_update_time (int | Unset): Seconds since the Unix epoch (UTC). Example: 1719878400.
-        pricing_category (str | Unset): The pricing category the tier applies to, e.g. `UTILITY`.
-        tier (str | Unset): The volume range, e.g. `25000001:50000000`.
-        effective_month (str | Unset): The month the tier applies to, `YYYY-MM`.
-        region (str | Unset): The pricing region, e.g. `INDIA`.
+        tier_update_time (int | None): Seconds since the Unix epoch (UTC). Example: 1719878400.
+        pricing_category (str | None): The pricing category the tier applies to, e.g. `UTILITY`.
+        tier (str | None): The volume range, e.g. `25000001:50000000`.
+        effective_month (str | None): The month the tier applies to, `YYYY-MM`.
+        region (str | None): The pricing region, e.g. `INDIA`.
     """
 
-    tier_update_time: int | Unset = UNSET
-    pricing_category: str | Unset = UNSET
-    tier: str | Unset = UNSET
-    effective_month: str | Unset = UNSET
-    region: str | Unset = UNSET
+    tier_update_time: int | None = None
+    pricing_category: str | None = None
+    tier: str | None = None
+    effective_month: str | None = None
+    region: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        tier_update_time = self.tier_update_time
-
-        pricing_category = self.pricing_category
-
-        tier = self.tier
-
-        effective_month = self.effective_month
-
-        region = self.region
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if tier_update_time is not UNSET:
-            field_dict["tier_update_time"] = tier_update_time
-        if pricing_category is not UNSET:
-            field_dict["pricing_category"] = pricing_category
-        if tier is not UNSET:
-            field_dict["tier"] = tier
-        if effective_month is not UNSET:
-            field_dict["effective_month"] = effective_month
-        if region is not UNSET:
-            field_dict["region"] = region
-
-        return field_dict
+        if self.tier_update_time is not None:
+            field_dict["tier_update_time"] = self.tier_update_time
+        if self.pricing_category is not None:
+            field_dict["pricing_category"] = self.pricing_category
+        if self.tier is not None:
+            field_dict["tier"] = self.tier
+        if self.effective_month is not None:
+            field_dict["effective_month"] = self.effective_month
+        if self.region is not None:
+            field_dict["region"] = self.region
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        tier_update_time = d.pop("tier_update_time", UNSET)
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        pricing_category = d.pop("pricing_category", UNSET)
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        tier_update_time = src_dict.get("tier_update_time")
+        if tier_update_time is not None and type(tier_update_time) is not int:
+            raise wrong_type(cls, "tier_update_time", "an integer", tier_update_time, src_dict)
 
-        tier = d.pop("tier", UNSET)
+        pricing_category = src_dict.get("pricing_category")
+        if pricing_category is not None and not isinstance(pricing_category, str):
+            raise wrong_type(cls, "pricing_category", "a string", pricing_category, src_dict)
 
-        effective_month = d.pop("effective_month", UNSET)
+        tier = src_dict.get("tier")
+        if tier is not None and not isinstance(tier, str):
+            raise wrong_type(cls, "tier", "a string", tier, src_dict)
 
-        region = d.pop("region", UNSET)
+        effective_month = src_dict.get("effective_month")
+        if effective_month is not None and not isinstance(effective_month, str):
+            raise wrong_type(cls, "effective_month", "a string", effective_month, src_dict)
 
-        volume_tier_info = cls(
-            tier_update_time=tier_update_time,
-            pricing_category=pricing_category,
-            tier=tier,
-            effective_month=effective_month,
-            region=region,
-        )
+        region = src_dict.get("region")
+        if region is not None and not isinstance(region, str):
+            raise wrong_type(cls, "region", "a string", region, src_dict)
 
-        volume_tier_info.additional_properties = d
-        return volume_tier_info
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.tier_update_time = tier_update_time
+        _model.pricing_category = pricing_category
+        _model.tier = tier
+        _model.effective_month = effective_month
+        _model.region = region
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model

@@ -2,80 +2,80 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    extra_fields,
+    merge_extra_fields,
+    not_an_object,
+    wrong_type,
+)
 
-T = TypeVar("T", bound="WebhookConfiguration")
+#: The JSON fields WebhookConfiguration declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "phone_number",
+        "whatsapp_business_account",
+        "application",
+    )
+)
 
 
-@_attrs_define
-class WebhookConfiguration:
+@_attrs_define(repr=False)
+class WebhookConfiguration(Model):
     """Where the number's webhooks go, from the most specific override to the app's default.
 
     Attributes:
-        phone_number (str | Unset): Callback URL set on the number itself, if any.
-        whatsapp_business_account (str | Unset): Callback URL set on the account (`override_callback_uri`), if any.
-        application (str | Unset): The app's default callback URL.
+        phone_number (str | None): Callback URL set on the number itself, if any.
+        whatsapp_business_account (str | None): Callback URL set on the account (`override_callback_uri`), if any.
+        application (str | None): The app's default callback URL.
     """
 
-    phone_number: str | Unset = UNSET
-    whatsapp_business_account: str | Unset = UNSET
-    application: str | Unset = UNSET
+    phone_number: str | None = None
+    whatsapp_business_account: str | None = None
+    application: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        phone_number = self.phone_number
-
-        whatsapp_business_account = self.whatsapp_business_account
-
-        application = self.application
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if phone_number is not UNSET:
-            field_dict["phone_number"] = phone_number
-        if whatsapp_business_account is not UNSET:
-            field_dict["whatsapp_business_account"] = whatsapp_business_account
-        if application is not UNSET:
-            field_dict["application"] = application
-
-        return field_dict
+        if self.phone_number is not None:
+            field_dict["phone_number"] = self.phone_number
+        if self.whatsapp_business_account is not None:
+            field_dict["whatsapp_business_account"] = self.whatsapp_business_account
+        if self.application is not None:
+            field_dict["application"] = self.application
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        phone_number = d.pop("phone_number", UNSET)
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        whatsapp_business_account = d.pop("whatsapp_business_account", UNSET)
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        phone_number = src_dict.get("phone_number")
+        if phone_number is not None and not isinstance(phone_number, str):
+            raise wrong_type(cls, "phone_number", "a string", phone_number, src_dict)
 
-        application = d.pop("application", UNSET)
+        whatsapp_business_account = src_dict.get("whatsapp_business_account")
+        if whatsapp_business_account is not None and not isinstance(whatsapp_business_account, str):
+            raise wrong_type(cls, "whatsapp_business_account", "a string", whatsapp_business_account, src_dict)
 
-        webhook_configuration = cls(
-            phone_number=phone_number,
-            whatsapp_business_account=whatsapp_business_account,
-            application=application,
-        )
+        application = src_dict.get("application")
+        if application is not None and not isinstance(application, str):
+            raise wrong_type(cls, "application", "a string", application, src_dict)
 
-        webhook_configuration.additional_properties = d
-        return webhook_configuration
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.phone_number = phone_number
+        _model.whatsapp_business_account = whatsapp_business_account
+        _model.application = application
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model

@@ -2,33 +2,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    ModelDataError,
+    extra_fields,
+    merge_extra_fields,
+    not_an_object,
+    one_of,
+    wrong_type,
+)
 
-if TYPE_CHECKING:
-    from ..models.account_alerts_change import AccountAlertsChange
-    from ..models.account_review_update_change import AccountReviewUpdateChange
-    from ..models.account_update_change import AccountUpdateChange
-    from ..models.business_capability_update_change import BusinessCapabilityUpdateChange
-    from ..models.message_template_components_update_change import MessageTemplateComponentsUpdateChange
-    from ..models.message_template_quality_update_change import MessageTemplateQualityUpdateChange
-    from ..models.message_template_status_update_change import MessageTemplateStatusUpdateChange
-    from ..models.phone_number_name_update_change import PhoneNumberNameUpdateChange
-    from ..models.phone_number_quality_update_change import PhoneNumberQualityUpdateChange
-    from ..models.security_change import SecurityChange
-    from ..models.template_category_update_change import TemplateCategoryUpdateChange
-    from ..models.unknown_webhook_change import UnknownWebhookChange
+#: The JSON fields WebhookEntry declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "changes",
+        "time",
+    )
+)
 
 
-T = TypeVar("T", bound="WebhookEntry")
-
-
-@_attrs_define
-class WebhookEntry:
+@_attrs_define(repr=False)
+class WebhookEntry(Model):
     """The changes of one WhatsApp Business Account.
 
     Attributes:
@@ -37,7 +37,7 @@ class WebhookEntry:
             BusinessCapabilityUpdateChange | MessageTemplateComponentsUpdateChange | MessageTemplateQualityUpdateChange |
             MessageTemplateStatusUpdateChange | PhoneNumberNameUpdateChange | PhoneNumberQualityUpdateChange |
             SecurityChange | TemplateCategoryUpdateChange | UnknownWebhookChange]): The changes, in the order they happened.
-        time (int | Unset): Seconds since the Unix epoch (UTC). Example: 1719878400.
+        time (int | None): Seconds since the Unix epoch (UTC). Example: 1719878400.
     """
 
     id: str
@@ -55,220 +55,79 @@ class WebhookEntry:
         | TemplateCategoryUpdateChange
         | UnknownWebhookChange
     ]
-    time: int | Unset = UNSET
+    time: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.account_alerts_change import AccountAlertsChange
-        from ..models.account_review_update_change import AccountReviewUpdateChange
-        from ..models.account_update_change import AccountUpdateChange
-        from ..models.business_capability_update_change import BusinessCapabilityUpdateChange
-        from ..models.message_template_components_update_change import MessageTemplateComponentsUpdateChange
-        from ..models.message_template_quality_update_change import MessageTemplateQualityUpdateChange
-        from ..models.message_template_status_update_change import MessageTemplateStatusUpdateChange
-        from ..models.phone_number_name_update_change import PhoneNumberNameUpdateChange
-        from ..models.phone_number_quality_update_change import PhoneNumberQualityUpdateChange
-        from ..models.security_change import SecurityChange
-        from ..models.template_category_update_change import TemplateCategoryUpdateChange
-
-        id = self.id
-
-        changes = []
-        for changes_item_data in self.changes:
-            changes_item: dict[str, Any]
-            if (
-                isinstance(changes_item_data, AccountAlertsChange)
-                or isinstance(changes_item_data, AccountReviewUpdateChange)
-                or isinstance(changes_item_data, AccountUpdateChange)
-                or isinstance(changes_item_data, BusinessCapabilityUpdateChange)
-                or isinstance(changes_item_data, MessageTemplateComponentsUpdateChange)
-                or isinstance(changes_item_data, MessageTemplateQualityUpdateChange)
-                or isinstance(changes_item_data, MessageTemplateStatusUpdateChange)
-                or isinstance(changes_item_data, PhoneNumberNameUpdateChange)
-                or isinstance(changes_item_data, PhoneNumberQualityUpdateChange)
-                or isinstance(changes_item_data, SecurityChange)
-                or isinstance(changes_item_data, TemplateCategoryUpdateChange)
-            ):
-                changes_item = changes_item_data.to_dict()
-            else:
-                changes_item = changes_item_data.to_dict()
-
-            changes.append(changes_item)
-
-        time = self.time
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "changes": changes,
-            }
-        )
-        if time is not UNSET:
-            field_dict["time"] = time
-
-        return field_dict
+        field_dict["id"] = self.id
+        field_dict["changes"] = [_item1.to_dict() for _item1 in self.changes]
+        if self.time is not None:
+            field_dict["time"] = self.time
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.account_alerts_change import AccountAlertsChange
-        from ..models.account_review_update_change import AccountReviewUpdateChange
-        from ..models.account_update_change import AccountUpdateChange
-        from ..models.business_capability_update_change import BusinessCapabilityUpdateChange
-        from ..models.message_template_components_update_change import MessageTemplateComponentsUpdateChange
-        from ..models.message_template_quality_update_change import MessageTemplateQualityUpdateChange
-        from ..models.message_template_status_update_change import MessageTemplateStatusUpdateChange
-        from ..models.phone_number_name_update_change import PhoneNumberNameUpdateChange
-        from ..models.phone_number_quality_update_change import PhoneNumberQualityUpdateChange
-        from ..models.security_change import SecurityChange
-        from ..models.template_category_update_change import TemplateCategoryUpdateChange
-        from ..models.unknown_webhook_change import UnknownWebhookChange
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        id: Any = src_dict.get("id")
+        if not isinstance(id, str):
+            raise wrong_type(cls, "id", "a string", id, src_dict)
 
-        changes = []
-        _changes = d.pop("changes")
-        for changes_item_data in _changes:
+        changes: Any = src_dict.get("changes")
+        if changes is None:
+            raise wrong_type(cls, "changes", "an array", changes, src_dict)
+        if not isinstance(changes, list):
+            raise wrong_type(cls, "changes", "an array", changes, src_dict)
+        try:
+            changes = list(map(_parse_changes_item, changes))
+        except ModelDataError as _error:
+            raise _error.at(cls, "changes", src_dict) from None
 
-            def _parse_changes_item(
-                data: object,
-            ) -> (
-                AccountAlertsChange
-                | AccountReviewUpdateChange
-                | AccountUpdateChange
-                | BusinessCapabilityUpdateChange
-                | MessageTemplateComponentsUpdateChange
-                | MessageTemplateQualityUpdateChange
-                | MessageTemplateStatusUpdateChange
-                | PhoneNumberNameUpdateChange
-                | PhoneNumberQualityUpdateChange
-                | SecurityChange
-                | TemplateCategoryUpdateChange
-                | UnknownWebhookChange
-            ):
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_webhook_change_type_0 = AccountAlertsChange.from_dict(data)
+        time = src_dict.get("time")
+        if time is not None and type(time) is not int:
+            raise wrong_type(cls, "time", "an integer", time, src_dict)
 
-                    return componentsschemas_webhook_change_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_webhook_change_type_1 = AccountReviewUpdateChange.from_dict(data)
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.id = id
+        _model.changes = changes
+        _model.time = time
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model
 
-                    return componentsschemas_webhook_change_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_webhook_change_type_2 = AccountUpdateChange.from_dict(data)
 
-                    return componentsschemas_webhook_change_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_webhook_change_type_3 = BusinessCapabilityUpdateChange.from_dict(data)
+# Imported last, so that models which refer to each other can be imported in any order.
+from ..models.account_alerts_change import AccountAlertsChange
+from ..models.account_review_update_change import AccountReviewUpdateChange
+from ..models.account_update_change import AccountUpdateChange
+from ..models.business_capability_update_change import BusinessCapabilityUpdateChange
+from ..models.message_template_components_update_change import MessageTemplateComponentsUpdateChange
+from ..models.message_template_quality_update_change import MessageTemplateQualityUpdateChange
+from ..models.message_template_status_update_change import MessageTemplateStatusUpdateChange
+from ..models.phone_number_name_update_change import PhoneNumberNameUpdateChange
+from ..models.phone_number_quality_update_change import PhoneNumberQualityUpdateChange
+from ..models.security_change import SecurityChange
+from ..models.template_category_update_change import TemplateCategoryUpdateChange
+from ..models.unknown_webhook_change import UnknownWebhookChange
 
-                    return componentsschemas_webhook_change_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_webhook_change_type_4 = MessageTemplateComponentsUpdateChange.from_dict(data)
-
-                    return componentsschemas_webhook_change_type_4
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_webhook_change_type_5 = MessageTemplateQualityUpdateChange.from_dict(data)
-
-                    return componentsschemas_webhook_change_type_5
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_webhook_change_type_6 = MessageTemplateStatusUpdateChange.from_dict(data)
-
-                    return componentsschemas_webhook_change_type_6
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_webhook_change_type_7 = PhoneNumberNameUpdateChange.from_dict(data)
-
-                    return componentsschemas_webhook_change_type_7
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_webhook_change_type_8 = PhoneNumberQualityUpdateChange.from_dict(data)
-
-                    return componentsschemas_webhook_change_type_8
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_webhook_change_type_9 = SecurityChange.from_dict(data)
-
-                    return componentsschemas_webhook_change_type_9
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_webhook_change_type_10 = TemplateCategoryUpdateChange.from_dict(data)
-
-                    return componentsschemas_webhook_change_type_10
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_webhook_change_type_11 = UnknownWebhookChange.from_dict(data)
-
-                return componentsschemas_webhook_change_type_11
-
-            changes_item = _parse_changes_item(changes_item_data)
-
-            changes.append(changes_item)
-
-        time = d.pop("time", UNSET)
-
-        webhook_entry = cls(
-            id=id,
-            changes=changes,
-            time=time,
-        )
-
-        webhook_entry.additional_properties = d
-        return webhook_entry
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+_parse_changes_item = one_of(
+    AccountAlertsChange,
+    AccountReviewUpdateChange,
+    AccountUpdateChange,
+    BusinessCapabilityUpdateChange,
+    MessageTemplateComponentsUpdateChange,
+    MessageTemplateQualityUpdateChange,
+    MessageTemplateStatusUpdateChange,
+    PhoneNumberNameUpdateChange,
+    PhoneNumberQualityUpdateChange,
+    SecurityChange,
+    TemplateCategoryUpdateChange,
+    UnknownWebhookChange,
+)

@@ -2,29 +2,40 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.webhook_object import WebhookObject
+from ..types import (
+    Model,
+    ModelDataError,
+    extra_fields,
+    merge_extra_fields,
+    not_an_object,
+    wrong_type,
+)
 
-if TYPE_CHECKING:
-    from ..models.webhook_entry import WebhookEntry
+#: The JSON fields WebhookNotification declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "object",
+        "entry",
+    )
+)
+_WEBHOOK_OBJECT_VALUES = {member.value: member for member in WebhookObject}
 
 
-T = TypeVar("T", bound="WebhookNotification")
-
-
-@_attrs_define
-class WebhookNotification:
+@_attrs_define(repr=False)
+class WebhookNotification(Model):
     """What Graph POSTs to the callback URL: one or more entries (one per account), each with one or more changes. A
     delivery may batch many changes of several fields; handle each change on its own.
 
-        Attributes:
-            object_ (str | WebhookObject): The object the changes belong to, `whatsapp_business_account` for every field
-                here.
-            entry (list[WebhookEntry]): The changes, grouped by account.
+    Attributes:
+        object_ (str | WebhookObject): The object the changes belong to, `whatsapp_business_account` for every field
+            here. JSON name: `object`.
+        entry (list[WebhookEntry]): The changes, grouped by account.
     """
 
     object_: str | WebhookObject
@@ -32,74 +43,45 @@ class WebhookNotification:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        object_: str
-        if isinstance(self.object_, WebhookObject):
-            object_ = self.object_.value
-        else:
-            object_ = self.object_
-
-        entry = []
-        for entry_item_data in self.entry:
-            entry_item = entry_item_data.to_dict()
-            entry.append(entry_item)
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "object": object_,
-                "entry": entry,
-            }
-        )
-
-        return field_dict
+        field_dict["object"] = self.object_.value if isinstance(self.object_, WebhookObject) else self.object_
+        field_dict["entry"] = [_item1.to_dict() for _item1 in self.entry]
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.webhook_entry import WebhookEntry
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        d = dict(src_dict)
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        object_: Any = src_dict.get("object")
+        if object_ is None:
+            raise wrong_type(cls, "object", "a string", object_, src_dict)
+        if not isinstance(object_, str):
+            raise wrong_type(cls, "object", "a string", object_, src_dict)
+        object_ = _WEBHOOK_OBJECT_VALUES.get(object_, object_)
 
-        def _parse_object_(data: object) -> str | WebhookObject:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                object_type_0 = WebhookObject(data)
+        entry: Any = src_dict.get("entry")
+        if entry is None:
+            raise wrong_type(cls, "entry", "an array", entry, src_dict)
+        if not isinstance(entry, list):
+            raise wrong_type(cls, "entry", "an array", entry, src_dict)
+        try:
+            entry = list(map(WebhookEntry.from_dict, entry))
+        except ModelDataError as _error:
+            raise _error.at(cls, "entry", src_dict) from None
 
-                return object_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | WebhookObject, data)
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.object_ = object_
+        _model.entry = entry
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model
 
-        object_ = _parse_object_(d.pop("object"))
 
-        entry = []
-        _entry = d.pop("entry")
-        for entry_item_data in _entry:
-            entry_item = WebhookEntry.from_dict(entry_item_data)
-
-            entry.append(entry_item)
-
-        webhook_notification = cls(
-            object_=object_,
-            entry=entry,
-        )
-
-        webhook_notification.additional_properties = d
-        return webhook_notification
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# Imported last, so that models which refer to each other can be imported in any order.
+from ..models.webhook_entry import WebhookEntry

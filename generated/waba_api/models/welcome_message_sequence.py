@@ -2,123 +2,129 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    array_error,
+    extra_fields,
+    merge_extra_fields,
+    not_an_object,
+    wrong_type,
+)
 
-T = TypeVar("T", bound="WelcomeMessageSequence")
+#: The JSON fields WelcomeMessageSequence declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "sequence_id",
+        "name",
+        "welcome_message_sequence",
+        "is_used_in_ad",
+        "last_update_time",
+        "compatible_platforms",
+        "eligible_platforms",
+    )
+)
 
 
-@_attrs_define
-class WelcomeMessageSequence:
+@_attrs_define(repr=False)
+class WelcomeMessageSequence(Model):
     """A welcome message sequence. Meta's SDK also names `compatible_platforms`, `eligible_platforms`, `is_ig_only_flow`
     and `id` for these nodes; any field Graph adds is kept.
 
-        Attributes:
-            sequence_id (str): A Graph node id, a string of digits. Example: 102290129340398.
-            name (str | Unset): Sequence name.
-            welcome_message_sequence (str | Unset): The content, as JSON text (see `WelcomeMessageSequenceContent`).
-            is_used_in_ad (bool | Unset): True when a running ad uses the sequence.
-            last_update_time (str | Unset): When the sequence last changed, e.g. `2024-05-02T08:15:00+0000`.
-            compatible_platforms (list[str] | Unset): Platforms the sequence can be shown on.
-            eligible_platforms (list[str] | Unset): Platforms the sequence is eligible for.
+    Attributes:
+        sequence_id (str): A Graph node id, a string of digits. Example: 102290129340398.
+        name (str | None): Sequence name.
+        welcome_message_sequence (str | None): The content, as JSON text (see `WelcomeMessageSequenceContent`).
+        is_used_in_ad (bool | None): True when a running ad uses the sequence.
+        last_update_time (str | None): When the sequence last changed, e.g. `2024-05-02T08:15:00+0000`.
+        compatible_platforms (list[str] | None): Platforms the sequence can be shown on.
+        eligible_platforms (list[str] | None): Platforms the sequence is eligible for.
     """
 
     sequence_id: str
-    name: str | Unset = UNSET
-    welcome_message_sequence: str | Unset = UNSET
-    is_used_in_ad: bool | Unset = UNSET
-    last_update_time: str | Unset = UNSET
-    compatible_platforms: list[str] | Unset = UNSET
-    eligible_platforms: list[str] | Unset = UNSET
+    name: str | None = None
+    welcome_message_sequence: str | None = None
+    is_used_in_ad: bool | None = None
+    last_update_time: str | None = None
+    compatible_platforms: list[str] | None = None
+    eligible_platforms: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        sequence_id = self.sequence_id
-
-        name = self.name
-
-        welcome_message_sequence = self.welcome_message_sequence
-
-        is_used_in_ad = self.is_used_in_ad
-
-        last_update_time = self.last_update_time
-
-        compatible_platforms: list[str] | Unset = UNSET
-        if not isinstance(self.compatible_platforms, Unset):
-            compatible_platforms = self.compatible_platforms
-
-        eligible_platforms: list[str] | Unset = UNSET
-        if not isinstance(self.eligible_platforms, Unset):
-            eligible_platforms = self.eligible_platforms
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "sequence_id": sequence_id,
-            }
-        )
-        if name is not UNSET:
-            field_dict["name"] = name
-        if welcome_message_sequence is not UNSET:
-            field_dict["welcome_message_sequence"] = welcome_message_sequence
-        if is_used_in_ad is not UNSET:
-            field_dict["is_used_in_ad"] = is_used_in_ad
-        if last_update_time is not UNSET:
-            field_dict["last_update_time"] = last_update_time
-        if compatible_platforms is not UNSET:
-            field_dict["compatible_platforms"] = compatible_platforms
-        if eligible_platforms is not UNSET:
-            field_dict["eligible_platforms"] = eligible_platforms
-
-        return field_dict
+        field_dict["sequence_id"] = self.sequence_id
+        if self.name is not None:
+            field_dict["name"] = self.name
+        if self.welcome_message_sequence is not None:
+            field_dict["welcome_message_sequence"] = self.welcome_message_sequence
+        if self.is_used_in_ad is not None:
+            field_dict["is_used_in_ad"] = self.is_used_in_ad
+        if self.last_update_time is not None:
+            field_dict["last_update_time"] = self.last_update_time
+        if self.compatible_platforms is not None:
+            field_dict["compatible_platforms"] = list(self.compatible_platforms)
+        if self.eligible_platforms is not None:
+            field_dict["eligible_platforms"] = list(self.eligible_platforms)
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        sequence_id = d.pop("sequence_id")
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        name = d.pop("name", UNSET)
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        sequence_id: Any = src_dict.get("sequence_id")
+        if not isinstance(sequence_id, str):
+            raise wrong_type(cls, "sequence_id", "a string", sequence_id, src_dict)
 
-        welcome_message_sequence = d.pop("welcome_message_sequence", UNSET)
+        name = src_dict.get("name")
+        if name is not None and not isinstance(name, str):
+            raise wrong_type(cls, "name", "a string", name, src_dict)
 
-        is_used_in_ad = d.pop("is_used_in_ad", UNSET)
+        welcome_message_sequence = src_dict.get("welcome_message_sequence")
+        if welcome_message_sequence is not None and not isinstance(welcome_message_sequence, str):
+            raise wrong_type(cls, "welcome_message_sequence", "a string", welcome_message_sequence, src_dict)
 
-        last_update_time = d.pop("last_update_time", UNSET)
+        is_used_in_ad = src_dict.get("is_used_in_ad")
+        if is_used_in_ad is not None and type(is_used_in_ad) is not bool:
+            raise wrong_type(cls, "is_used_in_ad", "a boolean", is_used_in_ad, src_dict)
 
-        compatible_platforms = cast(list[str], d.pop("compatible_platforms", UNSET))
+        last_update_time = src_dict.get("last_update_time")
+        if last_update_time is not None and not isinstance(last_update_time, str):
+            raise wrong_type(cls, "last_update_time", "a string", last_update_time, src_dict)
 
-        eligible_platforms = cast(list[str], d.pop("eligible_platforms", UNSET))
+        compatible_platforms = src_dict.get("compatible_platforms")
+        if compatible_platforms is not None:
+            if not isinstance(compatible_platforms, list):
+                raise wrong_type(cls, "compatible_platforms", "an array", compatible_platforms, src_dict)
+            for _item1 in compatible_platforms:
+                if not isinstance(_item1, str):
+                    raise array_error(cls, "compatible_platforms", compatible_platforms, src_dict, "a string", 1)
 
-        welcome_message_sequence = cls(
-            sequence_id=sequence_id,
-            name=name,
-            welcome_message_sequence=welcome_message_sequence,
-            is_used_in_ad=is_used_in_ad,
-            last_update_time=last_update_time,
-            compatible_platforms=compatible_platforms,
-            eligible_platforms=eligible_platforms,
-        )
+        eligible_platforms = src_dict.get("eligible_platforms")
+        if eligible_platforms is not None:
+            if not isinstance(eligible_platforms, list):
+                raise wrong_type(cls, "eligible_platforms", "an array", eligible_platforms, src_dict)
+            for _item1 in eligible_platforms:
+                if not isinstance(_item1, str):
+                    raise array_error(cls, "eligible_platforms", eligible_platforms, src_dict, "a string", 1)
 
-        welcome_message_sequence.additional_properties = d
-        return welcome_message_sequence
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.sequence_id = sequence_id
+        _model.name = name
+        _model.welcome_message_sequence = welcome_message_sequence
+        _model.is_used_in_ad = is_used_in_ad
+        _model.last_update_time = last_update_time
+        _model.compatible_platforms = compatible_platforms
+        _model.eligible_platforms = eligible_platforms
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model

@@ -2,109 +2,93 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    ModelDataError,
+    extra_fields,
+    merge_extra_fields,
+    not_an_object,
+    wrong_type,
+)
 
-if TYPE_CHECKING:
-    from ..models.welcome_autofill_message import WelcomeAutofillMessage
-    from ..models.welcome_ice_breaker import WelcomeIceBreaker
+#: The JSON fields WelcomeMessageSequenceContent declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "text",
+        "autofill_message",
+        "ice_breakers",
+    )
+)
 
 
-T = TypeVar("T", bound="WelcomeMessageSequenceContent")
-
-
-@_attrs_define
-class WelcomeMessageSequenceContent:
+@_attrs_define(repr=False)
+class WelcomeMessageSequenceContent(Model):
     """What the chat shows when the user opens it from the ad.
 
     Attributes:
         text (str): The welcome text.
-        autofill_message (WelcomeAutofillMessage | Unset): The message prefilled in the user's input box.
-        ice_breakers (list[WelcomeIceBreaker] | Unset): Up to three suggested questions the user can tap.
+        autofill_message (WelcomeAutofillMessage | None): The message prefilled in the user's input box.
+        ice_breakers (list[WelcomeIceBreaker] | None): Up to three suggested questions the user can tap.
     """
 
     text: str
-    autofill_message: WelcomeAutofillMessage | Unset = UNSET
-    ice_breakers: list[WelcomeIceBreaker] | Unset = UNSET
+    autofill_message: WelcomeAutofillMessage | None = None
+    ice_breakers: list[WelcomeIceBreaker] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        text = self.text
-
-        autofill_message: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.autofill_message, Unset):
-            autofill_message = self.autofill_message.to_dict()
-
-        ice_breakers: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.ice_breakers, Unset):
-            ice_breakers = []
-            for ice_breakers_item_data in self.ice_breakers:
-                ice_breakers_item = ice_breakers_item_data.to_dict()
-                ice_breakers.append(ice_breakers_item)
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "text": text,
-            }
-        )
-        if autofill_message is not UNSET:
-            field_dict["autofill_message"] = autofill_message
-        if ice_breakers is not UNSET:
-            field_dict["ice_breakers"] = ice_breakers
-
-        return field_dict
+        field_dict["text"] = self.text
+        if self.autofill_message is not None:
+            field_dict["autofill_message"] = self.autofill_message.to_dict()
+        if self.ice_breakers is not None:
+            field_dict["ice_breakers"] = [_item1.to_dict() for _item1 in self.ice_breakers]
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.welcome_autofill_message import WelcomeAutofillMessage
-        from ..models.welcome_ice_breaker import WelcomeIceBreaker
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        d = dict(src_dict)
-        text = d.pop("text")
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        text: Any = src_dict.get("text")
+        if not isinstance(text, str):
+            raise wrong_type(cls, "text", "a string", text, src_dict)
 
-        _autofill_message = d.pop("autofill_message", UNSET)
-        autofill_message: WelcomeAutofillMessage | Unset
-        if isinstance(_autofill_message, Unset):
-            autofill_message = UNSET
-        else:
-            autofill_message = WelcomeAutofillMessage.from_dict(_autofill_message)
+        autofill_message = src_dict.get("autofill_message")
+        if autofill_message is not None:
+            try:
+                autofill_message = WelcomeAutofillMessage.from_dict(autofill_message)
+            except ModelDataError as _error:
+                raise _error.at(cls, "autofill_message", src_dict) from None
 
-        _ice_breakers = d.pop("ice_breakers", UNSET)
-        ice_breakers: list[WelcomeIceBreaker] | Unset = UNSET
-        if _ice_breakers is not UNSET:
-            ice_breakers = []
-            for ice_breakers_item_data in _ice_breakers:
-                ice_breakers_item = WelcomeIceBreaker.from_dict(ice_breakers_item_data)
+        ice_breakers = src_dict.get("ice_breakers")
+        if ice_breakers is not None:
+            if not isinstance(ice_breakers, list):
+                raise wrong_type(cls, "ice_breakers", "an array", ice_breakers, src_dict)
+            try:
+                ice_breakers = list(map(WelcomeIceBreaker.from_dict, ice_breakers))
+            except ModelDataError as _error:
+                raise _error.at(cls, "ice_breakers", src_dict) from None
 
-                ice_breakers.append(ice_breakers_item)
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.text = text
+        _model.autofill_message = autofill_message
+        _model.ice_breakers = ice_breakers
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model
 
-        welcome_message_sequence_content = cls(
-            text=text,
-            autofill_message=autofill_message,
-            ice_breakers=ice_breakers,
-        )
 
-        welcome_message_sequence_content.additional_properties = d
-        return welcome_message_sequence_content
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# Imported last, so that models which refer to each other can be imported in any order.
+from ..models.welcome_autofill_message import WelcomeAutofillMessage
+from ..models.welcome_ice_breaker import WelcomeIceBreaker

@@ -2,89 +2,89 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    ModelDataError,
+    extra_fields,
+    merge_extra_fields,
+    not_an_object,
+    wrong_type,
+)
 
-if TYPE_CHECKING:
-    from ..models.welcome_message_sequence_content import WelcomeMessageSequenceContent
+#: The JSON fields WelcomeMessageSequenceCreate declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "welcome_message_sequence",
+        "name",
+        "sequence_id",
+    )
+)
 
 
-T = TypeVar("T", bound="WelcomeMessageSequenceCreate")
-
-
-@_attrs_define
-class WelcomeMessageSequenceCreate:
+@_attrs_define(repr=False)
+class WelcomeMessageSequenceCreate(Model):
     """A new sequence, or new content for an existing one (`sequence_id`).
 
     Attributes:
         welcome_message_sequence (WelcomeMessageSequenceContent): What the chat shows when the user opens it from the
             ad.
-        name (str | Unset): Sequence name.
-        sequence_id (str | Unset): A Graph node id, a string of digits. Example: 102290129340398.
+        name (str | None): Sequence name.
+        sequence_id (str | None): A Graph node id, a string of digits. Example: 102290129340398.
     """
 
     welcome_message_sequence: WelcomeMessageSequenceContent
-    name: str | Unset = UNSET
-    sequence_id: str | Unset = UNSET
+    name: str | None = None
+    sequence_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        welcome_message_sequence = self.welcome_message_sequence.to_dict()
-
-        name = self.name
-
-        sequence_id = self.sequence_id
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "welcome_message_sequence": welcome_message_sequence,
-            }
-        )
-        if name is not UNSET:
-            field_dict["name"] = name
-        if sequence_id is not UNSET:
-            field_dict["sequence_id"] = sequence_id
-
-        return field_dict
+        field_dict["welcome_message_sequence"] = self.welcome_message_sequence.to_dict()
+        if self.name is not None:
+            field_dict["name"] = self.name
+        if self.sequence_id is not None:
+            field_dict["sequence_id"] = self.sequence_id
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.welcome_message_sequence_content import WelcomeMessageSequenceContent
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        d = dict(src_dict)
-        welcome_message_sequence = WelcomeMessageSequenceContent.from_dict(d.pop("welcome_message_sequence"))
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        welcome_message_sequence: Any = src_dict.get("welcome_message_sequence")
+        if welcome_message_sequence is None:
+            raise wrong_type(cls, "welcome_message_sequence", "an object", welcome_message_sequence, src_dict)
+        try:
+            welcome_message_sequence = WelcomeMessageSequenceContent.from_dict(welcome_message_sequence)
+        except ModelDataError as _error:
+            raise _error.at(cls, "welcome_message_sequence", src_dict) from None
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name")
+        if name is not None and not isinstance(name, str):
+            raise wrong_type(cls, "name", "a string", name, src_dict)
 
-        sequence_id = d.pop("sequence_id", UNSET)
+        sequence_id = src_dict.get("sequence_id")
+        if sequence_id is not None and not isinstance(sequence_id, str):
+            raise wrong_type(cls, "sequence_id", "a string", sequence_id, src_dict)
 
-        welcome_message_sequence_create = cls(
-            welcome_message_sequence=welcome_message_sequence,
-            name=name,
-            sequence_id=sequence_id,
-        )
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.welcome_message_sequence = welcome_message_sequence
+        _model.name = name
+        _model.sequence_id = sequence_id
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model
 
-        welcome_message_sequence_create.additional_properties = d
-        return welcome_message_sequence_create
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# Imported last, so that models which refer to each other can be imported in any order.
+from ..models.welcome_message_sequence_content import WelcomeMessageSequenceContent

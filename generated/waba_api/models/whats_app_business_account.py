@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,588 +14,502 @@ from ..models.marketing_messages_status import MarketingMessagesStatus
 from ..models.messaging_limit_tier import MessagingLimitTier
 from ..models.opt_in_status import OptInStatus
 from ..models.ownership_type import OwnershipType
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    ModelDataError,
+    extra_fields,
+    merge_extra_fields,
+    not_an_object,
+    wrong_type,
+)
 
-if TYPE_CHECKING:
-    from ..models.auth_international_rate_eligibility import AuthInternationalRateEligibility
-    from ..models.health_status import HealthStatus
-    from ..models.marketing_messages_ad_account import MarketingMessagesAdAccount
-    from ..models.messaging_analytics import MessagingAnalytics
-    from ..models.named_node import NamedNode
-    from ..models.on_behalf_of_business_info import OnBehalfOfBusinessInfo
+#: The JSON fields WhatsAppBusinessAccount declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "name",
+        "timezone_id",
+        "message_template_namespace",
+        "account_review_status",
+        "analytics",
+        "auth_international_rate_eligibility",
+        "business_verification_status",
+        "country",
+        "creation_time",
+        "currency",
+        "disable_marketing_messages_on_cloud_api",
+        "health_status",
+        "is_enabled_for_insights",
+        "is_shared_with_partners",
+        "linked_commerce_account",
+        "marketing_messages_ad_account",
+        "marketing_messages_lite_api_status",
+        "marketing_messages_onboarding_status",
+        "on_behalf_of_business_info",
+        "owner_business",
+        "owner_business_info",
+        "ownership_type",
+        "primary_business_location",
+        "primary_funding_id",
+        "purchase_order_number",
+        "service_pricing_policy",
+        "status",
+        "template_auto_archival_enabled",
+        "whatsapp_business_manager_messaging_limit",
+        "whatsapp_manager_marketing_messages_max_price_enroll_status",
+    )
+)
+_ACCOUNT_REVIEW_STATUS_VALUES = {member.value: member for member in AccountReviewStatus}
+_ACCOUNT_STATUS_VALUES = {member.value: member for member in AccountStatus}
+_BUSINESS_VERIFICATION_STATUS_VALUES = {member.value: member for member in BusinessVerificationStatus}
+_MARKETING_MESSAGES_STATUS_VALUES = {member.value: member for member in MarketingMessagesStatus}
+_MESSAGING_LIMIT_TIER_VALUES = {member.value: member for member in MessagingLimitTier}
+_OPT_IN_STATUS_VALUES = {member.value: member for member in OptInStatus}
+_OWNERSHIP_TYPE_VALUES = {member.value: member for member in OwnershipType}
 
 
-T = TypeVar("T", bound="WhatsAppBusinessAccount")
-
-
-@_attrs_define
-class WhatsAppBusinessAccount:
+@_attrs_define(repr=False)
+class WhatsAppBusinessAccount(Model):
     """A WhatsApp Business Account. Graph returns only the fields asked for (`id` always); fields Meta adds later are kept
     as additional properties.
 
-        Attributes:
-            id (str): A Graph node id, a string of digits. Example: 102290129340398.
-            name (str | Unset): User-friendly name of the account.
-            timezone_id (str | Unset): Timezone id of the account (see Meta's timezone id list).
-            message_template_namespace (str | Unset): Namespace of the account's message templates.
-            account_review_status (AccountReviewStatus | str | Unset): Review status of the account.
-            analytics (MessagingAnalytics | Unset): The `analytics` field: messages sent and delivered by the account's
-                phone numbers, asked for with `fields=analytics.start(<unix>).end(<unix>).granularity(HALF_HOUR|DAY|MONTH)`.
-            auth_international_rate_eligibility (AuthInternationalRateEligibility | Unset): Eligibility for authentication-
-                international rates.
-            business_verification_status (BusinessVerificationStatus | str | Unset): Verification status of the Meta
-                business portfolio that owns the account.
-            country (str | Unset): Country of the owning business portfolio (ISO 3166-1 alpha-2).
-            creation_time (str | Unset): When the account was created, e.g. `2023-04-12T09:30:00+0000`.
-            currency (str | Unset): Currency (ISO 4217) in which the account's payments are processed.
-            disable_marketing_messages_on_cloud_api (bool | Unset): True when marketing messages over Cloud API are disabled
-                for this account.
-            health_status (HealthStatus | Unset): Whether messages can be sent, for the account (or phone number) and each
-                entity behind it.
-            is_enabled_for_insights (bool | Unset): True when template analytics are enabled (required by
-                `template_analytics`).
-            is_shared_with_partners (bool | Unset): True when the account is shared with solution partners.
-            linked_commerce_account (NamedNode | Unset): A reference to another node, with its name when Graph includes it.
-            marketing_messages_ad_account (MarketingMessagesAdAccount | Unset): The ad account linked to the account for
-                marketing messages. Meta's SDK names this field and types it as an object without naming its fields: it is an
-                open object here, and every field Graph sends is kept.
-            marketing_messages_lite_api_status (MarketingMessagesStatus | str | Unset): Onboarding status for the Marketing
-                Messages Lite API.
-            marketing_messages_onboarding_status (MarketingMessagesStatus | str | Unset): Onboarding status for marketing
-                messages.
-            on_behalf_of_business_info (OnBehalfOfBusinessInfo | Unset): The business on whose behalf the account is
-                operated.
-            owner_business (NamedNode | Unset): A reference to another node, with its name when Graph includes it.
-            owner_business_info (NamedNode | Unset): A reference to another node, with its name when Graph includes it.
-            ownership_type (OwnershipType | str | Unset): How the account is owned.
-            primary_business_location (str | Unset): Primary business location (country code).
-            primary_funding_id (str | Unset): Primary funding id for the account's paid service (numeric string).
-            purchase_order_number (str | Unset): Purchase order number supplied by the business for payment management.
-            service_pricing_policy (str | Unset): The pricing policy applied to service conversations of the account. Meta's
-                SDK names this field and types it as a string without listing its values.
-            status (AccountStatus | str | Unset): Status of the account.
-            template_auto_archival_enabled (bool | Unset): True when unused templates are archived automatically.
-            whatsapp_business_manager_messaging_limit (MessagingLimitTier | str | Unset): Messaging limit tier of the
-                account.
-            whatsapp_manager_marketing_messages_max_price_enroll_status (OptInStatus | str | Unset): Whether the account
-                takes part in maximum-price bidding for marketing messages in WhatsApp Manager.
+    Attributes:
+        id (str): A Graph node id, a string of digits. Example: 102290129340398.
+        name (str | None): User-friendly name of the account.
+        timezone_id (str | None): Timezone id of the account (see Meta's timezone id list).
+        message_template_namespace (str | None): Namespace of the account's message templates.
+        account_review_status (AccountReviewStatus | str | None): Review status of the account.
+        analytics (MessagingAnalytics | None): The `analytics` field: messages sent and delivered by the account's phone
+            numbers, asked for with `fields=analytics.start(<unix>).end(<unix>).granularity(HALF_HOUR|DAY|MONTH)`.
+        auth_international_rate_eligibility (AuthInternationalRateEligibility | None): Eligibility for authentication-
+            international rates.
+        business_verification_status (BusinessVerificationStatus | str | None): Verification status of the Meta business
+            portfolio that owns the account.
+        country (str | None): Country of the owning business portfolio (ISO 3166-1 alpha-2).
+        creation_time (str | None): When the account was created, e.g. `2023-04-12T09:30:00+0000`.
+        currency (str | None): Currency (ISO 4217) in which the account's payments are processed.
+        disable_marketing_messages_on_cloud_api (bool | None): True when marketing messages over Cloud API are disabled
+            for this account.
+        health_status (HealthStatus | None): Whether messages can be sent, for the account (or phone number) and each
+            entity behind it.
+        is_enabled_for_insights (bool | None): True when template analytics are enabled (required by
+            `template_analytics`).
+        is_shared_with_partners (bool | None): True when the account is shared with solution partners.
+        linked_commerce_account (NamedNode | None): A reference to another node, with its name when Graph includes it.
+        marketing_messages_ad_account (MarketingMessagesAdAccount | None): The ad account linked to the account for
+            marketing messages. Meta's SDK names this field and types it as an object without naming its fields: it is an
+            open object here, and every field Graph sends is kept.
+        marketing_messages_lite_api_status (MarketingMessagesStatus | str | None): Onboarding status for the Marketing
+            Messages Lite API.
+        marketing_messages_onboarding_status (MarketingMessagesStatus | str | None): Onboarding status for marketing
+            messages.
+        on_behalf_of_business_info (OnBehalfOfBusinessInfo | None): The business on whose behalf the account is
+            operated.
+        owner_business (NamedNode | None): A reference to another node, with its name when Graph includes it.
+        owner_business_info (NamedNode | None): A reference to another node, with its name when Graph includes it.
+        ownership_type (OwnershipType | str | None): How the account is owned.
+        primary_business_location (str | None): Primary business location (country code).
+        primary_funding_id (str | None): Primary funding id for the account's paid service (numeric string).
+        purchase_order_number (str | None): Purchase order number supplied by the business for payment management.
+        service_pricing_policy (str | None): The pricing policy applied to service conversations of the account. Meta's
+            SDK names this field and types it as a string without listing its values.
+        status (AccountStatus | str | None): Status of the account.
+        template_auto_archival_enabled (bool | None): True when unused templates are archived automatically.
+        whatsapp_business_manager_messaging_limit (MessagingLimitTier | str | None): Messaging limit tier of the
+            account.
+        whatsapp_manager_marketing_messages_max_price_enroll_status (OptInStatus | str | None): Whether the account
+            takes part in maximum-price bidding for marketing messages in WhatsApp Manager.
     """
 
     id: str
-    name: str | Unset = UNSET
-    timezone_id: str | Unset = UNSET
-    message_template_namespace: str | Unset = UNSET
-    account_review_status: AccountReviewStatus | str | Unset = UNSET
-    analytics: MessagingAnalytics | Unset = UNSET
-    auth_international_rate_eligibility: AuthInternationalRateEligibility | Unset = UNSET
-    business_verification_status: BusinessVerificationStatus | str | Unset = UNSET
-    country: str | Unset = UNSET
-    creation_time: str | Unset = UNSET
-    currency: str | Unset = UNSET
-    disable_marketing_messages_on_cloud_api: bool | Unset = UNSET
-    health_status: HealthStatus | Unset = UNSET
-    is_enabled_for_insights: bool | Unset = UNSET
-    is_shared_with_partners: bool | Unset = UNSET
-    linked_commerce_account: NamedNode | Unset = UNSET
-    marketing_messages_ad_account: MarketingMessagesAdAccount | Unset = UNSET
-    marketing_messages_lite_api_status: MarketingMessagesStatus | str | Unset = UNSET
-    marketing_messages_onboarding_status: MarketingMessagesStatus | str | Unset = UNSET
-    on_behalf_of_business_info: OnBehalfOfBusinessInfo | Unset = UNSET
-    owner_business: NamedNode | Unset = UNSET
-    owner_business_info: NamedNode | Unset = UNSET
-    ownership_type: OwnershipType | str | Unset = UNSET
-    primary_business_location: str | Unset = UNSET
-    primary_funding_id: str | Unset = UNSET
-    purchase_order_number: str | Unset = UNSET
-    service_pricing_policy: str | Unset = UNSET
-    status: AccountStatus | str | Unset = UNSET
-    template_auto_archival_enabled: bool | Unset = UNSET
-    whatsapp_business_manager_messaging_limit: MessagingLimitTier | str | Unset = UNSET
-    whatsapp_manager_marketing_messages_max_price_enroll_status: OptInStatus | str | Unset = UNSET
+    name: str | None = None
+    timezone_id: str | None = None
+    message_template_namespace: str | None = None
+    account_review_status: AccountReviewStatus | str | None = None
+    analytics: MessagingAnalytics | None = None
+    auth_international_rate_eligibility: AuthInternationalRateEligibility | None = None
+    business_verification_status: BusinessVerificationStatus | str | None = None
+    country: str | None = None
+    creation_time: str | None = None
+    currency: str | None = None
+    disable_marketing_messages_on_cloud_api: bool | None = None
+    health_status: HealthStatus | None = None
+    is_enabled_for_insights: bool | None = None
+    is_shared_with_partners: bool | None = None
+    linked_commerce_account: NamedNode | None = None
+    marketing_messages_ad_account: MarketingMessagesAdAccount | None = None
+    marketing_messages_lite_api_status: MarketingMessagesStatus | str | None = None
+    marketing_messages_onboarding_status: MarketingMessagesStatus | str | None = None
+    on_behalf_of_business_info: OnBehalfOfBusinessInfo | None = None
+    owner_business: NamedNode | None = None
+    owner_business_info: NamedNode | None = None
+    ownership_type: OwnershipType | str | None = None
+    primary_business_location: str | None = None
+    primary_funding_id: str | None = None
+    purchase_order_number: str | None = None
+    service_pricing_policy: str | None = None
+    status: AccountStatus | str | None = None
+    template_auto_archival_enabled: bool | None = None
+    whatsapp_business_manager_messaging_limit: MessagingLimitTier | str | None = None
+    whatsapp_manager_marketing_messages_max_price_enroll_status: OptInStatus | str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        timezone_id = self.timezone_id
-
-        message_template_namespace = self.message_template_namespace
-
-        account_review_status: str | Unset
-        if isinstance(self.account_review_status, Unset):
-            account_review_status = UNSET
-        elif isinstance(self.account_review_status, AccountReviewStatus):
-            account_review_status = self.account_review_status.value
-        else:
-            account_review_status = self.account_review_status
-
-        analytics: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.analytics, Unset):
-            analytics = self.analytics.to_dict()
-
-        auth_international_rate_eligibility: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.auth_international_rate_eligibility, Unset):
-            auth_international_rate_eligibility = self.auth_international_rate_eligibility.to_dict()
-
-        business_verification_status: str | Unset
-        if isinstance(self.business_verification_status, Unset):
-            business_verification_status = UNSET
-        elif isinstance(self.business_verification_status, BusinessVerificationStatus):
-            business_verification_status = self.business_verification_status.value
-        else:
-            business_verification_status = self.business_verification_status
-
-        country = self.country
-
-        creation_time = self.creation_time
-
-        currency = self.currency
-
-        disable_marketing_messages_on_cloud_api = self.disable_marketing_messages_on_cloud_api
-
-        health_status: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.health_status, Unset):
-            health_status = self.health_status.to_dict()
-
-        is_enabled_for_insights = self.is_enabled_for_insights
-
-        is_shared_with_partners = self.is_shared_with_partners
-
-        linked_commerce_account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.linked_commerce_account, Unset):
-            linked_commerce_account = self.linked_commerce_account.to_dict()
-
-        marketing_messages_ad_account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.marketing_messages_ad_account, Unset):
-            marketing_messages_ad_account = self.marketing_messages_ad_account.to_dict()
-
-        marketing_messages_lite_api_status: str | Unset
-        if isinstance(self.marketing_messages_lite_api_status, Unset):
-            marketing_messages_lite_api_status = UNSET
-        elif isinstance(self.marketing_messages_lite_api_status, MarketingMessagesStatus):
-            marketing_messages_lite_api_status = self.marketing_messages_lite_api_status.value
-        else:
-            marketing_messages_lite_api_status = self.marketing_messages_lite_api_status
-
-        marketing_messages_onboarding_status: str | Unset
-        if isinstance(self.marketing_messages_onboarding_status, Unset):
-            marketing_messages_onboarding_status = UNSET
-        elif isinstance(self.marketing_messages_onboarding_status, MarketingMessagesStatus):
-            marketing_messages_onboarding_status = self.marketing_messages_onboarding_status.value
-        else:
-            marketing_messages_onboarding_status = self.marketing_messages_onboarding_status
-
-        on_behalf_of_business_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.on_behalf_of_business_info, Unset):
-            on_behalf_of_business_info = self.on_behalf_of_business_info.to_dict()
-
-        owner_business: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.owner_business, Unset):
-            owner_business = self.owner_business.to_dict()
-
-        owner_business_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.owner_business_info, Unset):
-            owner_business_info = self.owner_business_info.to_dict()
-
-        ownership_type: str | Unset
-        if isinstance(self.ownership_type, Unset):
-            ownership_type = UNSET
-        elif isinstance(self.ownership_type, OwnershipType):
-            ownership_type = self.ownership_type.value
-        else:
-            ownership_type = self.ownership_type
-
-        primary_business_location = self.primary_business_location
-
-        primary_funding_id = self.primary_funding_id
-
-        purchase_order_number = self.purchase_order_number
-
-        service_pricing_policy = self.service_pricing_policy
-
-        status: str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, AccountStatus):
-            status = self.status.value
-        else:
-            status = self.status
-
-        template_auto_archival_enabled = self.template_auto_archival_enabled
-
-        whatsapp_business_manager_messaging_limit: str | Unset
-        if isinstance(self.whatsapp_business_manager_messaging_limit, Unset):
-            whatsapp_business_manager_messaging_limit = UNSET
-        elif isinstance(self.whatsapp_business_manager_messaging_limit, MessagingLimitTier):
-            whatsapp_business_manager_messaging_limit = self.whatsapp_business_manager_messaging_limit.value
-        else:
-            whatsapp_business_manager_messaging_limit = self.whatsapp_business_manager_messaging_limit
-
-        whatsapp_manager_marketing_messages_max_price_enroll_status: str | Unset
-        if isinstance(self.whatsapp_manager_marketing_messages_max_price_enroll_status, Unset):
-            whatsapp_manager_marketing_messages_max_price_enroll_status = UNSET
-        elif isinstance(self.whatsapp_manager_marketing_messages_max_price_enroll_status, OptInStatus):
-            whatsapp_manager_marketing_messages_max_price_enroll_status = (
-                self.whatsapp_manager_marketing_messages_max_price_enroll_status.value
-            )
-        else:
-            whatsapp_manager_marketing_messages_max_price_enroll_status = (
-                self.whatsapp_manager_marketing_messages_max_price_enroll_status
-            )
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if name is not UNSET:
-            field_dict["name"] = name
-        if timezone_id is not UNSET:
-            field_dict["timezone_id"] = timezone_id
-        if message_template_namespace is not UNSET:
-            field_dict["message_template_namespace"] = message_template_namespace
-        if account_review_status is not UNSET:
-            field_dict["account_review_status"] = account_review_status
-        if analytics is not UNSET:
-            field_dict["analytics"] = analytics
-        if auth_international_rate_eligibility is not UNSET:
-            field_dict["auth_international_rate_eligibility"] = auth_international_rate_eligibility
-        if business_verification_status is not UNSET:
-            field_dict["business_verification_status"] = business_verification_status
-        if country is not UNSET:
-            field_dict["country"] = country
-        if creation_time is not UNSET:
-            field_dict["creation_time"] = creation_time
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-        if disable_marketing_messages_on_cloud_api is not UNSET:
-            field_dict["disable_marketing_messages_on_cloud_api"] = disable_marketing_messages_on_cloud_api
-        if health_status is not UNSET:
-            field_dict["health_status"] = health_status
-        if is_enabled_for_insights is not UNSET:
-            field_dict["is_enabled_for_insights"] = is_enabled_for_insights
-        if is_shared_with_partners is not UNSET:
-            field_dict["is_shared_with_partners"] = is_shared_with_partners
-        if linked_commerce_account is not UNSET:
-            field_dict["linked_commerce_account"] = linked_commerce_account
-        if marketing_messages_ad_account is not UNSET:
-            field_dict["marketing_messages_ad_account"] = marketing_messages_ad_account
-        if marketing_messages_lite_api_status is not UNSET:
-            field_dict["marketing_messages_lite_api_status"] = marketing_messages_lite_api_status
-        if marketing_messages_onboarding_status is not UNSET:
-            field_dict["marketing_messages_onboarding_status"] = marketing_messages_onboarding_status
-        if on_behalf_of_business_info is not UNSET:
-            field_dict["on_behalf_of_business_info"] = on_behalf_of_business_info
-        if owner_business is not UNSET:
-            field_dict["owner_business"] = owner_business
-        if owner_business_info is not UNSET:
-            field_dict["owner_business_info"] = owner_business_info
-        if ownership_type is not UNSET:
-            field_dict["ownership_type"] = ownership_type
-        if primary_business_location is not UNSET:
-            field_dict["primary_business_location"] = primary_business_location
-        if primary_funding_id is not UNSET:
-            field_dict["primary_funding_id"] = primary_funding_id
-        if purchase_order_number is not UNSET:
-            field_dict["purchase_order_number"] = purchase_order_number
-        if service_pricing_policy is not UNSET:
-            field_dict["service_pricing_policy"] = service_pricing_policy
-        if status is not UNSET:
-            field_dict["status"] = status
-        if template_auto_archival_enabled is not UNSET:
-            field_dict["template_auto_archival_enabled"] = template_auto_archival_enabled
-        if whatsapp_business_manager_messaging_limit is not UNSET:
-            field_dict["whatsapp_business_manager_messaging_limit"] = whatsapp_business_manager_messaging_limit
-        if whatsapp_manager_marketing_messages_max_price_enroll_status is not UNSET:
-            field_dict["whatsapp_manager_marketing_messages_max_price_enroll_status"] = (
-                whatsapp_manager_marketing_messages_max_price_enroll_status
+        field_dict["id"] = self.id
+        if self.name is not None:
+            field_dict["name"] = self.name
+        if self.timezone_id is not None:
+            field_dict["timezone_id"] = self.timezone_id
+        if self.message_template_namespace is not None:
+            field_dict["message_template_namespace"] = self.message_template_namespace
+        if self.account_review_status is not None:
+            field_dict["account_review_status"] = (
+                self.account_review_status.value
+                if isinstance(self.account_review_status, AccountReviewStatus)
+                else self.account_review_status
             )
-
-        return field_dict
+        if self.analytics is not None:
+            field_dict["analytics"] = self.analytics.to_dict()
+        if self.auth_international_rate_eligibility is not None:
+            field_dict["auth_international_rate_eligibility"] = self.auth_international_rate_eligibility.to_dict()
+        if self.business_verification_status is not None:
+            field_dict["business_verification_status"] = (
+                self.business_verification_status.value
+                if isinstance(self.business_verification_status, BusinessVerificationStatus)
+                else self.business_verification_status
+            )
+        if self.country is not None:
+            field_dict["country"] = self.country
+        if self.creation_time is not None:
+            field_dict["creation_time"] = self.creation_time
+        if self.currency is not None:
+            field_dict["currency"] = self.currency
+        if self.disable_marketing_messages_on_cloud_api is not None:
+            field_dict["disable_marketing_messages_on_cloud_api"] = self.disable_marketing_messages_on_cloud_api
+        if self.health_status is not None:
+            field_dict["health_status"] = self.health_status.to_dict()
+        if self.is_enabled_for_insights is not None:
+            field_dict["is_enabled_for_insights"] = self.is_enabled_for_insights
+        if self.is_shared_with_partners is not None:
+            field_dict["is_shared_with_partners"] = self.is_shared_with_partners
+        if self.linked_commerce_account is not None:
+            field_dict["linked_commerce_account"] = self.linked_commerce_account.to_dict()
+        if self.marketing_messages_ad_account is not None:
+            field_dict["marketing_messages_ad_account"] = self.marketing_messages_ad_account.to_dict()
+        if self.marketing_messages_lite_api_status is not None:
+            field_dict["marketing_messages_lite_api_status"] = (
+                self.marketing_messages_lite_api_status.value
+                if isinstance(self.marketing_messages_lite_api_status, MarketingMessagesStatus)
+                else self.marketing_messages_lite_api_status
+            )
+        if self.marketing_messages_onboarding_status is not None:
+            field_dict["marketing_messages_onboarding_status"] = (
+                self.marketing_messages_onboarding_status.value
+                if isinstance(self.marketing_messages_onboarding_status, MarketingMessagesStatus)
+                else self.marketing_messages_onboarding_status
+            )
+        if self.on_behalf_of_business_info is not None:
+            field_dict["on_behalf_of_business_info"] = self.on_behalf_of_business_info.to_dict()
+        if self.owner_business is not None:
+            field_dict["owner_business"] = self.owner_business.to_dict()
+        if self.owner_business_info is not None:
+            field_dict["owner_business_info"] = self.owner_business_info.to_dict()
+        if self.ownership_type is not None:
+            field_dict["ownership_type"] = (
+                self.ownership_type.value if isinstance(self.ownership_type, OwnershipType) else self.ownership_type
+            )
+        if self.primary_business_location is not None:
+            field_dict["primary_business_location"] = self.primary_business_location
+        if self.primary_funding_id is not None:
+            field_dict["primary_funding_id"] = self.primary_funding_id
+        if self.purchase_order_number is not None:
+            field_dict["purchase_order_number"] = self.purchase_order_number
+        if self.service_pricing_policy is not None:
+            field_dict["service_pricing_policy"] = self.service_pricing_policy
+        if self.status is not None:
+            field_dict["status"] = self.status.value if isinstance(self.status, AccountStatus) else self.status
+        if self.template_auto_archival_enabled is not None:
+            field_dict["template_auto_archival_enabled"] = self.template_auto_archival_enabled
+        if self.whatsapp_business_manager_messaging_limit is not None:
+            field_dict["whatsapp_business_manager_messaging_limit"] = (
+                self.whatsapp_business_manager_messaging_limit.value
+                if isinstance(self.whatsapp_business_manager_messaging_limit, MessagingLimitTier)
+                else self.whatsapp_business_manager_messaging_limit
+            )
+        if self.whatsapp_manager_marketing_messages_max_price_enroll_status is not None:
+            field_dict["whatsapp_manager_marketing_messages_max_price_enroll_status"] = (
+                self.whatsapp_manager_marketing_messages_max_price_enroll_status.value
+                if isinstance(self.whatsapp_manager_marketing_messages_max_price_enroll_status, OptInStatus)
+                else self.whatsapp_manager_marketing_messages_max_price_enroll_status
+            )
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.auth_international_rate_eligibility import AuthInternationalRateEligibility
-        from ..models.health_status import HealthStatus
-        from ..models.marketing_messages_ad_account import MarketingMessagesAdAccount
-        from ..models.messaging_analytics import MessagingAnalytics
-        from ..models.named_node import NamedNode
-        from ..models.on_behalf_of_business_info import OnBehalfOfBusinessInfo
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        id: Any = src_dict.get("id")
+        if not isinstance(id, str):
+            raise wrong_type(cls, "id", "a string", id, src_dict)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name")
+        if name is not None and not isinstance(name, str):
+            raise wrong_type(cls, "name", "a string", name, src_dict)
 
-        timezone_id = d.pop("timezone_id", UNSET)
+        timezone_id = src_dict.get("timezone_id")
+        if timezone_id is not None and not isinstance(timezone_id, str):
+            raise wrong_type(cls, "timezone_id", "a string", timezone_id, src_dict)
 
-        message_template_namespace = d.pop("message_template_namespace", UNSET)
+        message_template_namespace = src_dict.get("message_template_namespace")
+        if message_template_namespace is not None and not isinstance(message_template_namespace, str):
+            raise wrong_type(cls, "message_template_namespace", "a string", message_template_namespace, src_dict)
 
-        def _parse_account_review_status(data: object) -> AccountReviewStatus | str | Unset:
-            if isinstance(data, Unset):
-                return data
+        account_review_status = src_dict.get("account_review_status")
+        if account_review_status is not None:
+            if not isinstance(account_review_status, str):
+                raise wrong_type(cls, "account_review_status", "a string", account_review_status, src_dict)
+            account_review_status = _ACCOUNT_REVIEW_STATUS_VALUES.get(account_review_status, account_review_status)
+
+        analytics = src_dict.get("analytics")
+        if analytics is not None:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                account_review_status_type_0 = AccountReviewStatus(data)
+                analytics = MessagingAnalytics.from_dict(analytics)
+            except ModelDataError as _error:
+                raise _error.at(cls, "analytics", src_dict) from None
 
-                return account_review_status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AccountReviewStatus | str | Unset, data)
+        auth_international_rate_eligibility = src_dict.get("auth_international_rate_eligibility")
+        if auth_international_rate_eligibility is not None:
+            try:
+                auth_international_rate_eligibility = AuthInternationalRateEligibility.from_dict(
+                    auth_international_rate_eligibility
+                )
+            except ModelDataError as _error:
+                raise _error.at(cls, "auth_international_rate_eligibility", src_dict) from None
 
-        account_review_status = _parse_account_review_status(d.pop("account_review_status", UNSET))
-
-        _analytics = d.pop("analytics", UNSET)
-        analytics: MessagingAnalytics | Unset
-        if isinstance(_analytics, Unset):
-            analytics = UNSET
-        else:
-            analytics = MessagingAnalytics.from_dict(_analytics)
-
-        _auth_international_rate_eligibility = d.pop("auth_international_rate_eligibility", UNSET)
-        auth_international_rate_eligibility: AuthInternationalRateEligibility | Unset
-        if isinstance(_auth_international_rate_eligibility, Unset):
-            auth_international_rate_eligibility = UNSET
-        else:
-            auth_international_rate_eligibility = AuthInternationalRateEligibility.from_dict(
-                _auth_international_rate_eligibility
+        business_verification_status = src_dict.get("business_verification_status")
+        if business_verification_status is not None:
+            if not isinstance(business_verification_status, str):
+                raise wrong_type(
+                    cls, "business_verification_status", "a string", business_verification_status, src_dict
+                )
+            business_verification_status = _BUSINESS_VERIFICATION_STATUS_VALUES.get(
+                business_verification_status, business_verification_status
             )
 
-        def _parse_business_verification_status(data: object) -> BusinessVerificationStatus | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                business_verification_status_type_0 = BusinessVerificationStatus(data)
+        country = src_dict.get("country")
+        if country is not None and not isinstance(country, str):
+            raise wrong_type(cls, "country", "a string", country, src_dict)
 
-                return business_verification_status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BusinessVerificationStatus | str | Unset, data)
+        creation_time = src_dict.get("creation_time")
+        if creation_time is not None and not isinstance(creation_time, str):
+            raise wrong_type(cls, "creation_time", "a string", creation_time, src_dict)
 
-        business_verification_status = _parse_business_verification_status(d.pop("business_verification_status", UNSET))
+        currency = src_dict.get("currency")
+        if currency is not None and not isinstance(currency, str):
+            raise wrong_type(cls, "currency", "a string", currency, src_dict)
 
-        country = d.pop("country", UNSET)
-
-        creation_time = d.pop("creation_time", UNSET)
-
-        currency = d.pop("currency", UNSET)
-
-        disable_marketing_messages_on_cloud_api = d.pop("disable_marketing_messages_on_cloud_api", UNSET)
-
-        _health_status = d.pop("health_status", UNSET)
-        health_status: HealthStatus | Unset
-        if isinstance(_health_status, Unset):
-            health_status = UNSET
-        else:
-            health_status = HealthStatus.from_dict(_health_status)
-
-        is_enabled_for_insights = d.pop("is_enabled_for_insights", UNSET)
-
-        is_shared_with_partners = d.pop("is_shared_with_partners", UNSET)
-
-        _linked_commerce_account = d.pop("linked_commerce_account", UNSET)
-        linked_commerce_account: NamedNode | Unset
-        if isinstance(_linked_commerce_account, Unset):
-            linked_commerce_account = UNSET
-        else:
-            linked_commerce_account = NamedNode.from_dict(_linked_commerce_account)
-
-        _marketing_messages_ad_account = d.pop("marketing_messages_ad_account", UNSET)
-        marketing_messages_ad_account: MarketingMessagesAdAccount | Unset
-        if isinstance(_marketing_messages_ad_account, Unset):
-            marketing_messages_ad_account = UNSET
-        else:
-            marketing_messages_ad_account = MarketingMessagesAdAccount.from_dict(_marketing_messages_ad_account)
-
-        def _parse_marketing_messages_lite_api_status(data: object) -> MarketingMessagesStatus | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                marketing_messages_lite_api_status_type_0 = MarketingMessagesStatus(data)
-
-                return marketing_messages_lite_api_status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MarketingMessagesStatus | str | Unset, data)
-
-        marketing_messages_lite_api_status = _parse_marketing_messages_lite_api_status(
-            d.pop("marketing_messages_lite_api_status", UNSET)
-        )
-
-        def _parse_marketing_messages_onboarding_status(data: object) -> MarketingMessagesStatus | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                marketing_messages_onboarding_status_type_0 = MarketingMessagesStatus(data)
-
-                return marketing_messages_onboarding_status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MarketingMessagesStatus | str | Unset, data)
-
-        marketing_messages_onboarding_status = _parse_marketing_messages_onboarding_status(
-            d.pop("marketing_messages_onboarding_status", UNSET)
-        )
-
-        _on_behalf_of_business_info = d.pop("on_behalf_of_business_info", UNSET)
-        on_behalf_of_business_info: OnBehalfOfBusinessInfo | Unset
-        if isinstance(_on_behalf_of_business_info, Unset):
-            on_behalf_of_business_info = UNSET
-        else:
-            on_behalf_of_business_info = OnBehalfOfBusinessInfo.from_dict(_on_behalf_of_business_info)
-
-        _owner_business = d.pop("owner_business", UNSET)
-        owner_business: NamedNode | Unset
-        if isinstance(_owner_business, Unset):
-            owner_business = UNSET
-        else:
-            owner_business = NamedNode.from_dict(_owner_business)
-
-        _owner_business_info = d.pop("owner_business_info", UNSET)
-        owner_business_info: NamedNode | Unset
-        if isinstance(_owner_business_info, Unset):
-            owner_business_info = UNSET
-        else:
-            owner_business_info = NamedNode.from_dict(_owner_business_info)
-
-        def _parse_ownership_type(data: object) -> OwnershipType | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                ownership_type_type_0 = OwnershipType(data)
-
-                return ownership_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(OwnershipType | str | Unset, data)
-
-        ownership_type = _parse_ownership_type(d.pop("ownership_type", UNSET))
-
-        primary_business_location = d.pop("primary_business_location", UNSET)
-
-        primary_funding_id = d.pop("primary_funding_id", UNSET)
-
-        purchase_order_number = d.pop("purchase_order_number", UNSET)
-
-        service_pricing_policy = d.pop("service_pricing_policy", UNSET)
-
-        def _parse_status(data: object) -> AccountStatus | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = AccountStatus(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AccountStatus | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        template_auto_archival_enabled = d.pop("template_auto_archival_enabled", UNSET)
-
-        def _parse_whatsapp_business_manager_messaging_limit(data: object) -> MessagingLimitTier | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                whatsapp_business_manager_messaging_limit_type_0 = MessagingLimitTier(data)
-
-                return whatsapp_business_manager_messaging_limit_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MessagingLimitTier | str | Unset, data)
-
-        whatsapp_business_manager_messaging_limit = _parse_whatsapp_business_manager_messaging_limit(
-            d.pop("whatsapp_business_manager_messaging_limit", UNSET)
-        )
-
-        def _parse_whatsapp_manager_marketing_messages_max_price_enroll_status(
-            data: object,
-        ) -> OptInStatus | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                whatsapp_manager_marketing_messages_max_price_enroll_status_type_0 = OptInStatus(data)
-
-                return whatsapp_manager_marketing_messages_max_price_enroll_status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(OptInStatus | str | Unset, data)
-
-        whatsapp_manager_marketing_messages_max_price_enroll_status = (
-            _parse_whatsapp_manager_marketing_messages_max_price_enroll_status(
-                d.pop("whatsapp_manager_marketing_messages_max_price_enroll_status", UNSET)
+        disable_marketing_messages_on_cloud_api = src_dict.get("disable_marketing_messages_on_cloud_api")
+        if (
+            disable_marketing_messages_on_cloud_api is not None
+            and type(disable_marketing_messages_on_cloud_api) is not bool
+        ):
+            raise wrong_type(
+                cls,
+                "disable_marketing_messages_on_cloud_api",
+                "a boolean",
+                disable_marketing_messages_on_cloud_api,
+                src_dict,
             )
+
+        health_status = src_dict.get("health_status")
+        if health_status is not None:
+            try:
+                health_status = HealthStatus.from_dict(health_status)
+            except ModelDataError as _error:
+                raise _error.at(cls, "health_status", src_dict) from None
+
+        is_enabled_for_insights = src_dict.get("is_enabled_for_insights")
+        if is_enabled_for_insights is not None and type(is_enabled_for_insights) is not bool:
+            raise wrong_type(cls, "is_enabled_for_insights", "a boolean", is_enabled_for_insights, src_dict)
+
+        is_shared_with_partners = src_dict.get("is_shared_with_partners")
+        if is_shared_with_partners is not None and type(is_shared_with_partners) is not bool:
+            raise wrong_type(cls, "is_shared_with_partners", "a boolean", is_shared_with_partners, src_dict)
+
+        linked_commerce_account = src_dict.get("linked_commerce_account")
+        if linked_commerce_account is not None:
+            try:
+                linked_commerce_account = NamedNode.from_dict(linked_commerce_account)
+            except ModelDataError as _error:
+                raise _error.at(cls, "linked_commerce_account", src_dict) from None
+
+        marketing_messages_ad_account = src_dict.get("marketing_messages_ad_account")
+        if marketing_messages_ad_account is not None:
+            try:
+                marketing_messages_ad_account = MarketingMessagesAdAccount.from_dict(marketing_messages_ad_account)
+            except ModelDataError as _error:
+                raise _error.at(cls, "marketing_messages_ad_account", src_dict) from None
+
+        marketing_messages_lite_api_status = src_dict.get("marketing_messages_lite_api_status")
+        if marketing_messages_lite_api_status is not None:
+            if not isinstance(marketing_messages_lite_api_status, str):
+                raise wrong_type(
+                    cls, "marketing_messages_lite_api_status", "a string", marketing_messages_lite_api_status, src_dict
+                )
+            marketing_messages_lite_api_status = _MARKETING_MESSAGES_STATUS_VALUES.get(
+                marketing_messages_lite_api_status, marketing_messages_lite_api_status
+            )
+
+        marketing_messages_onboarding_status = src_dict.get("marketing_messages_onboarding_status")
+        if marketing_messages_onboarding_status is not None:
+            if not isinstance(marketing_messages_onboarding_status, str):
+                raise wrong_type(
+                    cls,
+                    "marketing_messages_onboarding_status",
+                    "a string",
+                    marketing_messages_onboarding_status,
+                    src_dict,
+                )
+            marketing_messages_onboarding_status = _MARKETING_MESSAGES_STATUS_VALUES.get(
+                marketing_messages_onboarding_status, marketing_messages_onboarding_status
+            )
+
+        on_behalf_of_business_info = src_dict.get("on_behalf_of_business_info")
+        if on_behalf_of_business_info is not None:
+            try:
+                on_behalf_of_business_info = OnBehalfOfBusinessInfo.from_dict(on_behalf_of_business_info)
+            except ModelDataError as _error:
+                raise _error.at(cls, "on_behalf_of_business_info", src_dict) from None
+
+        owner_business = src_dict.get("owner_business")
+        if owner_business is not None:
+            try:
+                owner_business = NamedNode.from_dict(owner_business)
+            except ModelDataError as _error:
+                raise _error.at(cls, "owner_business", src_dict) from None
+
+        owner_business_info = src_dict.get("owner_business_info")
+        if owner_business_info is not None:
+            try:
+                owner_business_info = NamedNode.from_dict(owner_business_info)
+            except ModelDataError as _error:
+                raise _error.at(cls, "owner_business_info", src_dict) from None
+
+        ownership_type = src_dict.get("ownership_type")
+        if ownership_type is not None:
+            if not isinstance(ownership_type, str):
+                raise wrong_type(cls, "ownership_type", "a string", ownership_type, src_dict)
+            ownership_type = _OWNERSHIP_TYPE_VALUES.get(ownership_type, ownership_type)
+
+        primary_business_location = src_dict.get("primary_business_location")
+        if primary_business_location is not None and not isinstance(primary_business_location, str):
+            raise wrong_type(cls, "primary_business_location", "a string", primary_business_location, src_dict)
+
+        primary_funding_id = src_dict.get("primary_funding_id")
+        if primary_funding_id is not None and not isinstance(primary_funding_id, str):
+            raise wrong_type(cls, "primary_funding_id", "a string", primary_funding_id, src_dict)
+
+        purchase_order_number = src_dict.get("purchase_order_number")
+        if purchase_order_number is not None and not isinstance(purchase_order_number, str):
+            raise wrong_type(cls, "purchase_order_number", "a string", purchase_order_number, src_dict)
+
+        service_pricing_policy = src_dict.get("service_pricing_policy")
+        if service_pricing_policy is not None and not isinstance(service_pricing_policy, str):
+            raise wrong_type(cls, "service_pricing_policy", "a string", service_pricing_policy, src_dict)
+
+        status = src_dict.get("status")
+        if status is not None:
+            if not isinstance(status, str):
+                raise wrong_type(cls, "status", "a string", status, src_dict)
+            status = _ACCOUNT_STATUS_VALUES.get(status, status)
+
+        template_auto_archival_enabled = src_dict.get("template_auto_archival_enabled")
+        if template_auto_archival_enabled is not None and type(template_auto_archival_enabled) is not bool:
+            raise wrong_type(
+                cls, "template_auto_archival_enabled", "a boolean", template_auto_archival_enabled, src_dict
+            )
+
+        whatsapp_business_manager_messaging_limit = src_dict.get("whatsapp_business_manager_messaging_limit")
+        if whatsapp_business_manager_messaging_limit is not None:
+            if not isinstance(whatsapp_business_manager_messaging_limit, str):
+                raise wrong_type(
+                    cls,
+                    "whatsapp_business_manager_messaging_limit",
+                    "a string",
+                    whatsapp_business_manager_messaging_limit,
+                    src_dict,
+                )
+            whatsapp_business_manager_messaging_limit = _MESSAGING_LIMIT_TIER_VALUES.get(
+                whatsapp_business_manager_messaging_limit, whatsapp_business_manager_messaging_limit
+            )
+
+        whatsapp_manager_marketing_messages_max_price_enroll_status = src_dict.get(
+            "whatsapp_manager_marketing_messages_max_price_enroll_status"
         )
+        if whatsapp_manager_marketing_messages_max_price_enroll_status is not None:
+            if not isinstance(whatsapp_manager_marketing_messages_max_price_enroll_status, str):
+                raise wrong_type(
+                    cls,
+                    "whatsapp_manager_marketing_messages_max_price_enroll_status",
+                    "a string",
+                    whatsapp_manager_marketing_messages_max_price_enroll_status,
+                    src_dict,
+                )
+            whatsapp_manager_marketing_messages_max_price_enroll_status = _OPT_IN_STATUS_VALUES.get(
+                whatsapp_manager_marketing_messages_max_price_enroll_status,
+                whatsapp_manager_marketing_messages_max_price_enroll_status,
+            )
 
-        whats_app_business_account = cls(
-            id=id,
-            name=name,
-            timezone_id=timezone_id,
-            message_template_namespace=message_template_namespace,
-            account_review_status=account_review_status,
-            analytics=analytics,
-            auth_international_rate_eligibility=auth_international_rate_eligibility,
-            business_verification_status=business_verification_status,
-            country=country,
-            creation_time=creation_time,
-            currency=currency,
-            disable_marketing_messages_on_cloud_api=disable_marketing_messages_on_cloud_api,
-            health_status=health_status,
-            is_enabled_for_insights=is_enabled_for_insights,
-            is_shared_with_partners=is_shared_with_partners,
-            linked_commerce_account=linked_commerce_account,
-            marketing_messages_ad_account=marketing_messages_ad_account,
-            marketing_messages_lite_api_status=marketing_messages_lite_api_status,
-            marketing_messages_onboarding_status=marketing_messages_onboarding_status,
-            on_behalf_of_business_info=on_behalf_of_business_info,
-            owner_business=owner_business,
-            owner_business_info=owner_business_info,
-            ownership_type=ownership_type,
-            primary_business_location=primary_business_location,
-            primary_funding_id=primary_funding_id,
-            purchase_order_number=purchase_order_number,
-            service_pricing_policy=service_pricing_policy,
-            status=status,
-            template_auto_archival_enabled=template_auto_archival_enabled,
-            whatsapp_business_manager_messaging_limit=whatsapp_business_manager_messaging_limit,
-            whatsapp_manager_marketing_messages_max_price_enroll_status=whatsapp_manager_marketing_messages_max_price_enroll_status,
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.id = id
+        _model.name = name
+        _model.timezone_id = timezone_id
+        _model.message_template_namespace = message_template_namespace
+        _model.account_review_status = account_review_status
+        _model.analytics = analytics
+        _model.auth_international_rate_eligibility = auth_international_rate_eligibility
+        _model.business_verification_status = business_verification_status
+        _model.country = country
+        _model.creation_time = creation_time
+        _model.currency = currency
+        _model.disable_marketing_messages_on_cloud_api = disable_marketing_messages_on_cloud_api
+        _model.health_status = health_status
+        _model.is_enabled_for_insights = is_enabled_for_insights
+        _model.is_shared_with_partners = is_shared_with_partners
+        _model.linked_commerce_account = linked_commerce_account
+        _model.marketing_messages_ad_account = marketing_messages_ad_account
+        _model.marketing_messages_lite_api_status = marketing_messages_lite_api_status
+        _model.marketing_messages_onboarding_status = marketing_messages_onboarding_status
+        _model.on_behalf_of_business_info = on_behalf_of_business_info
+        _model.owner_business = owner_business
+        _model.owner_business_info = owner_business_info
+        _model.ownership_type = ownership_type
+        _model.primary_business_location = primary_business_location
+        _model.primary_funding_id = primary_funding_id
+        _model.purchase_order_number = purchase_order_number
+        _model.service_pricing_policy = service_pricing_policy
+        _model.status = status
+        _model.template_auto_archival_enabled = template_auto_archival_enabled
+        _model.whatsapp_business_manager_messaging_limit = whatsapp_business_manager_messaging_limit
+        _model.whatsapp_manager_marketing_messages_max_price_enroll_status = (
+            whatsapp_manager_marketing_messages_max_price_enroll_status
         )
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model
 
-        whats_app_business_account.additional_properties = d
-        return whats_app_business_account
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# Imported last, so that models which refer to each other can be imported in any order.
+from ..models.auth_international_rate_eligibility import AuthInternationalRateEligibility
+from ..models.health_status import HealthStatus
+from ..models.marketing_messages_ad_account import MarketingMessagesAdAccount
+from ..models.messaging_analytics import MessagingAnalytics
+from ..models.named_node import NamedNode
+from ..models.on_behalf_of_business_info import OnBehalfOfBusinessInfo

@@ -2,161 +2,174 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.opt_in_status import OptInStatus
-from ..types import UNSET, Unset
+from ..types import (
+    Model,
+    ModelDataError,
+    extra_fields,
+    merge_extra_fields,
+    not_allowed,
+    not_an_object,
+    wrong_type,
+)
 
-if TYPE_CHECKING:
-    from ..models.creative_optimizations_enrollment import CreativeOptimizationsEnrollment
-    from ..models.degrees_of_freedom_spec import DegreesOfFreedomSpec
+#: The JSON fields WhatsAppBusinessAccountUpdate declares; the others are its `additional_properties`.
+_JSON_FIELDS: frozenset[str] = frozenset(
+    (
+        "is_enabled_for_insights",
+        "template_auto_archival_enabled",
+        "disable_marketing_messages_on_cloud_api",
+        "purchase_order_number",
+        "whatsapp_manager_marketing_messages_max_price_enroll_status",
+        "degrees_of_freedom_spec",
+        "creative_optimizations_enrollment",
+    )
+)
+_OPT_IN_STATUS_VALUES = {member.value: member for member in OptInStatus}
 
 
-T = TypeVar("T", bound="WhatsAppBusinessAccountUpdate")
-
-
-@_attrs_define
-class WhatsAppBusinessAccountUpdate:
+@_attrs_define(repr=False)
+class WhatsAppBusinessAccountUpdate(Model):
     """Settings to change. Send only the ones to change.
 
     Attributes:
-        is_enabled_for_insights (bool | Unset): Enable template analytics. One-way; `false` is not accepted.
-        template_auto_archival_enabled (bool | Unset): Archive unused templates automatically.
-        disable_marketing_messages_on_cloud_api (bool | Unset): Disable marketing messages over Cloud API.
-        purchase_order_number (str | Unset): Purchase order number for payment management.
-        whatsapp_manager_marketing_messages_max_price_enroll_status (OptInStatus | Unset): Whether the account (or
+        is_enabled_for_insights (bool | None): Enable template analytics. One-way; `false` is not accepted.
+        template_auto_archival_enabled (bool | None): Archive unused templates automatically.
+        disable_marketing_messages_on_cloud_api (bool | None): Disable marketing messages over Cloud API.
+        purchase_order_number (str | None): Purchase order number for payment management.
+        whatsapp_manager_marketing_messages_max_price_enroll_status (OptInStatus | None): Whether the account (or
             template) takes part in an optional Meta feature.
-        degrees_of_freedom_spec (DegreesOfFreedomSpec | Unset): Which automatic creative optimisations Meta may apply to
+        degrees_of_freedom_spec (DegreesOfFreedomSpec | None): Which automatic creative optimisations Meta may apply to
             marketing messages. Meta's SDK types it as a map; `creative_features_spec` (feature name to enrollment) is the
             documented key, and any other key is kept.
-        creative_optimizations_enrollment (CreativeOptimizationsEnrollment | Unset): Enrollment in creative
-            optimisations for the account's marketing messages. Meta's SDK types it as a map without documenting its keys;
-            it is sent as given.
+        creative_optimizations_enrollment (CreativeOptimizationsEnrollment | None): Enrollment in creative optimisations
+            for the account's marketing messages. Meta's SDK types it as a map without documenting its keys; it is sent as
+            given.
     """
 
-    is_enabled_for_insights: bool | Unset = UNSET
-    template_auto_archival_enabled: bool | Unset = UNSET
-    disable_marketing_messages_on_cloud_api: bool | Unset = UNSET
-    purchase_order_number: str | Unset = UNSET
-    whatsapp_manager_marketing_messages_max_price_enroll_status: OptInStatus | Unset = UNSET
-    degrees_of_freedom_spec: DegreesOfFreedomSpec | Unset = UNSET
-    creative_optimizations_enrollment: CreativeOptimizationsEnrollment | Unset = UNSET
+    is_enabled_for_insights: bool | None = None
+    template_auto_archival_enabled: bool | None = None
+    disable_marketing_messages_on_cloud_api: bool | None = None
+    purchase_order_number: str | None = None
+    whatsapp_manager_marketing_messages_max_price_enroll_status: OptInStatus | None = None
+    degrees_of_freedom_spec: DegreesOfFreedomSpec | None = None
+    creative_optimizations_enrollment: CreativeOptimizationsEnrollment | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        is_enabled_for_insights = self.is_enabled_for_insights
-
-        template_auto_archival_enabled = self.template_auto_archival_enabled
-
-        disable_marketing_messages_on_cloud_api = self.disable_marketing_messages_on_cloud_api
-
-        purchase_order_number = self.purchase_order_number
-
-        whatsapp_manager_marketing_messages_max_price_enroll_status: str | Unset = UNSET
-        if not isinstance(self.whatsapp_manager_marketing_messages_max_price_enroll_status, Unset):
-            whatsapp_manager_marketing_messages_max_price_enroll_status = (
-                self.whatsapp_manager_marketing_messages_max_price_enroll_status.value
-            )
-
-        degrees_of_freedom_spec: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.degrees_of_freedom_spec, Unset):
-            degrees_of_freedom_spec = self.degrees_of_freedom_spec.to_dict()
-
-        creative_optimizations_enrollment: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.creative_optimizations_enrollment, Unset):
-            creative_optimizations_enrollment = self.creative_optimizations_enrollment.to_dict()
-
+        """This model as a JSON object: the fields that are not None, then the unknown fields."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if is_enabled_for_insights is not UNSET:
-            field_dict["is_enabled_for_insights"] = is_enabled_for_insights
-        if template_auto_archival_enabled is not UNSET:
-            field_dict["template_auto_archival_enabled"] = template_auto_archival_enabled
-        if disable_marketing_messages_on_cloud_api is not UNSET:
-            field_dict["disable_marketing_messages_on_cloud_api"] = disable_marketing_messages_on_cloud_api
-        if purchase_order_number is not UNSET:
-            field_dict["purchase_order_number"] = purchase_order_number
-        if whatsapp_manager_marketing_messages_max_price_enroll_status is not UNSET:
+        if self.is_enabled_for_insights is not None:
+            field_dict["is_enabled_for_insights"] = self.is_enabled_for_insights
+        if self.template_auto_archival_enabled is not None:
+            field_dict["template_auto_archival_enabled"] = self.template_auto_archival_enabled
+        if self.disable_marketing_messages_on_cloud_api is not None:
+            field_dict["disable_marketing_messages_on_cloud_api"] = self.disable_marketing_messages_on_cloud_api
+        if self.purchase_order_number is not None:
+            field_dict["purchase_order_number"] = self.purchase_order_number
+        if self.whatsapp_manager_marketing_messages_max_price_enroll_status is not None:
             field_dict["whatsapp_manager_marketing_messages_max_price_enroll_status"] = (
-                whatsapp_manager_marketing_messages_max_price_enroll_status
+                self.whatsapp_manager_marketing_messages_max_price_enroll_status.value
+                if isinstance(self.whatsapp_manager_marketing_messages_max_price_enroll_status, OptInStatus)
+                else self.whatsapp_manager_marketing_messages_max_price_enroll_status
             )
-        if degrees_of_freedom_spec is not UNSET:
-            field_dict["degrees_of_freedom_spec"] = degrees_of_freedom_spec
-        if creative_optimizations_enrollment is not UNSET:
-            field_dict["creative_optimizations_enrollment"] = creative_optimizations_enrollment
-
-        return field_dict
+        if self.degrees_of_freedom_spec is not None:
+            field_dict["degrees_of_freedom_spec"] = self.degrees_of_freedom_spec.to_dict()
+        if self.creative_optimizations_enrollment is not None:
+            field_dict["creative_optimizations_enrollment"] = self.creative_optimizations_enrollment.to_dict()
+        return merge_extra_fields(field_dict, self.additional_properties)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.creative_optimizations_enrollment import CreativeOptimizationsEnrollment
-        from ..models.degrees_of_freedom_spec import DegreesOfFreedomSpec
+        """Build the model from a decoded JSON object; fields it does not declare go to `additional_properties`.
 
-        d = dict(src_dict)
-        is_enabled_for_insights = d.pop("is_enabled_for_insights", UNSET)
+        Raises ModelDataError when `src_dict` is not a JSON object, a required field is missing or null, or a
+        value has the wrong JSON type.
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        is_enabled_for_insights = src_dict.get("is_enabled_for_insights")
+        if is_enabled_for_insights is not None and type(is_enabled_for_insights) is not bool:
+            raise wrong_type(cls, "is_enabled_for_insights", "a boolean", is_enabled_for_insights, src_dict)
 
-        template_auto_archival_enabled = d.pop("template_auto_archival_enabled", UNSET)
-
-        disable_marketing_messages_on_cloud_api = d.pop("disable_marketing_messages_on_cloud_api", UNSET)
-
-        purchase_order_number = d.pop("purchase_order_number", UNSET)
-
-        _whatsapp_manager_marketing_messages_max_price_enroll_status = d.pop(
-            "whatsapp_manager_marketing_messages_max_price_enroll_status", UNSET
-        )
-        whatsapp_manager_marketing_messages_max_price_enroll_status: OptInStatus | Unset
-        if isinstance(_whatsapp_manager_marketing_messages_max_price_enroll_status, Unset):
-            whatsapp_manager_marketing_messages_max_price_enroll_status = UNSET
-        else:
-            whatsapp_manager_marketing_messages_max_price_enroll_status = OptInStatus(
-                _whatsapp_manager_marketing_messages_max_price_enroll_status
+        template_auto_archival_enabled = src_dict.get("template_auto_archival_enabled")
+        if template_auto_archival_enabled is not None and type(template_auto_archival_enabled) is not bool:
+            raise wrong_type(
+                cls, "template_auto_archival_enabled", "a boolean", template_auto_archival_enabled, src_dict
             )
 
-        _degrees_of_freedom_spec = d.pop("degrees_of_freedom_spec", UNSET)
-        degrees_of_freedom_spec: DegreesOfFreedomSpec | Unset
-        if isinstance(_degrees_of_freedom_spec, Unset):
-            degrees_of_freedom_spec = UNSET
-        else:
-            degrees_of_freedom_spec = DegreesOfFreedomSpec.from_dict(_degrees_of_freedom_spec)
-
-        _creative_optimizations_enrollment = d.pop("creative_optimizations_enrollment", UNSET)
-        creative_optimizations_enrollment: CreativeOptimizationsEnrollment | Unset
-        if isinstance(_creative_optimizations_enrollment, Unset):
-            creative_optimizations_enrollment = UNSET
-        else:
-            creative_optimizations_enrollment = CreativeOptimizationsEnrollment.from_dict(
-                _creative_optimizations_enrollment
+        disable_marketing_messages_on_cloud_api = src_dict.get("disable_marketing_messages_on_cloud_api")
+        if (
+            disable_marketing_messages_on_cloud_api is not None
+            and type(disable_marketing_messages_on_cloud_api) is not bool
+        ):
+            raise wrong_type(
+                cls,
+                "disable_marketing_messages_on_cloud_api",
+                "a boolean",
+                disable_marketing_messages_on_cloud_api,
+                src_dict,
             )
 
-        whats_app_business_account_update = cls(
-            is_enabled_for_insights=is_enabled_for_insights,
-            template_auto_archival_enabled=template_auto_archival_enabled,
-            disable_marketing_messages_on_cloud_api=disable_marketing_messages_on_cloud_api,
-            purchase_order_number=purchase_order_number,
-            whatsapp_manager_marketing_messages_max_price_enroll_status=whatsapp_manager_marketing_messages_max_price_enroll_status,
-            degrees_of_freedom_spec=degrees_of_freedom_spec,
-            creative_optimizations_enrollment=creative_optimizations_enrollment,
+        purchase_order_number = src_dict.get("purchase_order_number")
+        if purchase_order_number is not None and not isinstance(purchase_order_number, str):
+            raise wrong_type(cls, "purchase_order_number", "a string", purchase_order_number, src_dict)
+
+        whatsapp_manager_marketing_messages_max_price_enroll_status = src_dict.get(
+            "whatsapp_manager_marketing_messages_max_price_enroll_status"
         )
+        if whatsapp_manager_marketing_messages_max_price_enroll_status is not None:
+            if (
+                not isinstance(whatsapp_manager_marketing_messages_max_price_enroll_status, str)
+                or whatsapp_manager_marketing_messages_max_price_enroll_status not in _OPT_IN_STATUS_VALUES
+            ):
+                raise not_allowed(
+                    cls,
+                    "whatsapp_manager_marketing_messages_max_price_enroll_status",
+                    whatsapp_manager_marketing_messages_max_price_enroll_status,
+                    src_dict,
+                    OptInStatus,
+                )
+            whatsapp_manager_marketing_messages_max_price_enroll_status = _OPT_IN_STATUS_VALUES[
+                whatsapp_manager_marketing_messages_max_price_enroll_status
+            ]
 
-        whats_app_business_account_update.additional_properties = d
-        return whats_app_business_account_update
+        degrees_of_freedom_spec = src_dict.get("degrees_of_freedom_spec")
+        if degrees_of_freedom_spec is not None:
+            try:
+                degrees_of_freedom_spec = DegreesOfFreedomSpec.from_dict(degrees_of_freedom_spec)
+            except ModelDataError as _error:
+                raise _error.at(cls, "degrees_of_freedom_spec", src_dict) from None
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        creative_optimizations_enrollment = src_dict.get("creative_optimizations_enrollment")
+        if creative_optimizations_enrollment is not None:
+            try:
+                creative_optimizations_enrollment = CreativeOptimizationsEnrollment.from_dict(
+                    creative_optimizations_enrollment
+                )
+            except ModelDataError as _error:
+                raise _error.at(cls, "creative_optimizations_enrollment", src_dict) from None
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        # The fields are stored directly: __init__ would only store them too, and is slower to call.
+        _model = object.__new__(cls)
+        _model.is_enabled_for_insights = is_enabled_for_insights
+        _model.template_auto_archival_enabled = template_auto_archival_enabled
+        _model.disable_marketing_messages_on_cloud_api = disable_marketing_messages_on_cloud_api
+        _model.purchase_order_number = purchase_order_number
+        _model.whatsapp_manager_marketing_messages_max_price_enroll_status = (
+            whatsapp_manager_marketing_messages_max_price_enroll_status
+        )
+        _model.degrees_of_freedom_spec = degrees_of_freedom_spec
+        _model.creative_optimizations_enrollment = creative_optimizations_enrollment
+        _model.additional_properties = {} if _JSON_FIELDS.issuperset(src_dict) else extra_fields(src_dict, _JSON_FIELDS)
+        return _model
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# Imported last, so that models which refer to each other can be imported in any order.
+from ..models.creative_optimizations_enrollment import CreativeOptimizationsEnrollment
+from ..models.degrees_of_freedom_spec import DegreesOfFreedomSpec

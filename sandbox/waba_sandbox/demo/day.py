@@ -30,7 +30,6 @@ from waba_api.models import (
     TemplateHeaderTextComponent,
     WabaTask,
 )
-from waba_api.types import Unset
 
 from ..config import SandboxConfig
 from ..server import RunningSandbox
@@ -45,7 +44,7 @@ REVIEW_SECONDS = 1.0  # Meta reviews a template in minutes; the sandbox in a sec
 
 
 def _value(value: object) -> str:
-    if isinstance(value, Unset) or value is None:
+    if value is None:
         return "-"
     return str(getattr(value, "value", value))
 
@@ -89,7 +88,7 @@ def show_account(client: WabaClient, waba_id: str, report: Report) -> None:
     fields = ["id", "name", "currency", "country", "status", "business_verification_status",
               "whatsapp_business_manager_messaging_limit", "health_status", "is_enabled_for_insights"]  # fmt: skip
     account = client.account(waba_id).get(fields=fields)
-    health = account.health_status.can_send_message if not isinstance(account.health_status, Unset) else None
+    health = account.health_status.can_send_message if account.health_status is not None else None
     report.line(f"{account.name} ({account.id}), {_value(account.country)}, billed in {_value(account.currency)}")
     limit = _value(account.whatsapp_business_manager_messaging_limit)
     verification = _value(account.business_verification_status)
@@ -198,7 +197,7 @@ def numbers_and_apps(client: WabaClient, waba_id: str, report: Report) -> None:
     apps = list(account.subscribed_apps.list())
     for app in apps:
         data = app.whatsapp_business_api_data
-        name = "-" if isinstance(data, Unset) else data.name
+        name = "-" if data is None else data.name
         callback = _value(app.override_callback_uri)
         report.line(f"webhooks -> {name} (callback override: {callback})")
     report.fact("phone numbers / subscribed apps", f"{len(numbers)} / {len(apps)}")
