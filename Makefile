@@ -42,9 +42,11 @@ spec-check: spec node_modules/.bootstrapped
 
 generate: $(BIN)/.bootstrapped
 	$(PY) scripts/generate.py
+	$(PY) scripts/operation_signatures.py
 
 check-generated: $(BIN)/.bootstrapped
 	$(PY) scripts/generate.py --check
+	$(PY) scripts/operation_signatures.py --check
 
 lint: $(BIN)/.bootstrapped
 	$(BIN)/ruff check .

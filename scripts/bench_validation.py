@@ -52,11 +52,11 @@ def main() -> None:
     parser.add_argument("--number", type=int, default=2000)
     options = parser.parse_args()
     client = WabaClient(access_token="EAAbenchTOKEN")  # noqa: S106 - a placeholder; nothing is sent
-    print(f"{'call':48} {'median µs':>10} {'min–max µs':>16}")
+    print(f"{'call':48} {'median µs':>10} {'min-max µs':>16}")
     for name, call in shapes(client).items():
         call()  # warm up: the operation's validator is built on first use
         runs = [t / options.number * 1e6 for t in timeit.repeat(call, number=options.number, repeat=options.rounds)]
-        spread = f"{min(runs):.1f}–{max(runs):.1f}"
+        spread = f"{min(runs):.1f}-{max(runs):.1f}"
         print(f"{name:48} {statistics.median(runs):10.1f} {spread:>16}")
 
 

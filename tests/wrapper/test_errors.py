@@ -105,8 +105,9 @@ def test_str_without_user_message_names_code_title_and_what_to_do() -> None:
         client.account(WABA).get()
     text = str(caught.value)
     assert text.startswith("(#190/463) Access token expired: Error validating access token [HTTP 401, GET ")
-    assert text.endswith("What to do: The access token has expired. Refresh it or issue a new one (system user tokens "
-                         "can be permanent).")
+    assert text.endswith(
+        "What to do: The access token has expired. Refresh it or issue a new one (system user tokens can be permanent)."
+    )
     unknown = errors.error_from_body(400, b'{"error": {"code": 4242, "message": "odd"}}')
     assert str(unknown) == "(#4242) odd [HTTP 400]" and unknown.hint is None
 

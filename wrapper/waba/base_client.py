@@ -100,7 +100,12 @@ def with_max_retries(policy: RetryPolicy, max_retries: int | None) -> RetryPolic
     if max_retries is None:
         return policy
     if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
-        raise ValidationError(f"max_retries must be an integer >= 0, got {max_retries!r}.")
+        raise ValidationError(
+            f"`max_retries` must be an integer >= 0 (0 disables retries), got {max_retries!r}.",
+            operation="client options",
+            argument="max_retries",
+            allowed="an integer >= 0",
+        )
     return dataclasses.replace(policy, max_retries=max_retries)
 
 

@@ -221,7 +221,6 @@ class RateLimitError(GraphAPIError):
         self.retry_after = retry_after
 
 
-
 class TransientError(GraphAPIError):
     """A temporary failure (codes 1, 2, or any error marked `is_transient`). The same call may succeed later."""
 

@@ -54,16 +54,21 @@ def summary_of(page: object) -> Any:
     return _present(getattr(page, "summary", None))
 
 
-def _check_limit(value: int | None, name: str) -> None:
-    if value is not None and (not isinstance(value, int) or value < 0):
-        raise ValidationError(f"{name} must be None or an integer >= 0, got {value!r}.")
+def _check_limit(value: int | None, name: str, where: str) -> None:
+    if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 0):
+        raise ValidationError(
+            f"{where}: `{name}` must be None (no limit) or an integer >= 0, got {value!r}.",
+            operation=where,
+            argument=name,
+            allowed="None or an integer >= 0",
+        )
 
 
 class ItemLimit(Generic[T]):
     """How many more items `items(max_items=...)` may yield (no limit when `max_items` is None)."""
 
     def __init__(self, max_items: int | None) -> None:
-        _check_limit(max_items, "max_items")
+        _check_limit(max_items, "max_items", "Pager.items")
         self.remaining = max_items
 
     @property
@@ -115,7 +120,7 @@ class PagerCore(Generic[T]):
 
     def start(self, max_pages: int | None) -> tuple[bool, PageModel[T] | None]:
         """Begin `pages()`: (whether to go on at all, the first page when it was fetched ahead)."""
-        _check_limit(max_pages, "max_pages")
+        _check_limit(max_pages, "max_pages", "Pager.pages")
         if max_pages == 0:
             return False, None
         kept, self._kept = self._kept, None
