@@ -42,7 +42,17 @@ def shapes(client: WabaClient) -> dict[str, Callable[[], Any]]:
             category=["MARKETING", "UTILITY"], status=["APPROVED"], limit=100, fields=["id", "name", "status"]
         ),
         "template create, dict body (4 components)": lambda: account.message_templates.create.prepare(body=BODY),
+        "node GET, argument checks only (no builder)": _checks_only(client),
     }
+
+
+def _checks_only(client: WabaClient) -> Callable[[], Any]:
+    """The validator of the node GET alone: what validation costs, without building the request."""
+    operation = type(client.account(WABA)).get
+    client.account(WABA).get.prepare(fields=["id"])
+    validator = client._validators[id(operation)]
+    arguments = {"fields": ["id", "name", "currency", "timezone_id", "message_template_namespace"]}
+    return lambda: validator.coerce(arguments)
 
 
 def main() -> None:

@@ -68,111 +68,89 @@ def is_simple(schema: Any) -> bool:
 
 
 def compile_check(schema: dict[str, Any]) -> Check:
-    """A closure checking a value against a simple schema (see `is_simple`); raises Problem."""
-    checks: list[Check] = []
-    if "type" in schema:
-        checks.append(_type_check(schema["type"]))
-    if "enum" in schema:
-        allowed = list(schema["enum"])
-        text = one_of(allowed)
-        checks.append(_when(lambda v: v not in allowed, lambda v: f"must be one of {text}, got {show(v)}", text))
-    if "const" in schema:
-        const = schema["const"]
-        checks.append(_when(lambda v: v != const, lambda v: f"must be {show(const)}, got {show(v)}", str(const)))
-    checks.extend(_string_checks(schema))
-    checks.extend(_number_checks(schema))
-    checks.extend(_array_checks(schema))
-    if len(checks) == 1:
-        return checks[0]
+    """One closure checking a value against a simple schema (see `is_simple`); raises Problem. Only the
+    keywords the schema has are tested, with plain comparisons."""
+    tests = _type_tests(schema.get("type"))
+    enum_values = list(schema["enum"]) if "enum" in schema else None
+    allowed = one_of(enum_values) if enum_values is not None else None
+    pattern = schema.get("pattern")
+    regex = re.compile(pattern) if pattern is not None and pattern != DIGITS else None
+    min_length, max_length = schema.get("minLength"), schema.get("maxLength")
+    bounds = _bounds(schema)
+    min_items, max_items = schema.get("minItems"), schema.get("maxItems")
+    unique = bool(schema.get("uniqueItems"))
+    item = compile_check(schema["items"]) if "items" in schema else None
+    has_const, const = "const" in schema, schema.get("const")
 
     def check(value: Any, path: str) -> None:
-        for one in checks:
-            one(value, path)
+        if tests is not None and not any(test(value) for test in tests):
+            raise Problem(path, f"must be {_wanted(schema['type'])}, got {type(value).__name__} {show(value)}")
+        if enum_values is not None and value not in enum_values:
+            raise Problem(path, f"must be one of {allowed}, got {show(value)}", allowed)
+        if has_const and value != const:
+            raise Problem(path, f"must be {show(const)}, got {show(value)}", str(const))
+        if isinstance(value, str):
+            _check_string(value, path, pattern=pattern, regex=regex, low=min_length, high=max_length)
+        elif isinstance(value, list):
+            _check_list(value, path, low=min_items, high=max_items, unique=unique, item=item)
+        elif bounds and isinstance(value, (int, float)) and not isinstance(value, bool):
+            for beyond, bound, words in bounds:
+                if beyond(value, bound):
+                    raise Problem(path, f"must be {words} {bound}, got {show(value)}")
 
     return check
 
 
-def _when(bad: Callable[[Any], bool], message: Callable[[Any], str], allowed: str | None = None) -> Check:
-    def check(value: Any, path: str) -> None:
-        if bad(value):
-            raise Problem(path, message(value), allowed)
-
-    return check
+def _type_tests(declared: str | list[str] | None) -> list[Callable[[Any], bool]] | None:
+    if declared is None:
+        return None
+    return [TYPES[name] for name in ([declared] if isinstance(declared, str) else declared)]
 
 
-def _type_check(declared: str | list[str]) -> Check:
+def _wanted(declared: str | list[str]) -> str:
     names = [declared] if isinstance(declared, str) else list(declared)
-    tests = [TYPES[name] for name in names]
-    wanted = " or ".join(f"an {n}" if n[0] in "aeiou" else f"a {n}" for n in names)
     if names == ["array"]:
-        wanted = "a list"
-    return _when(
-        lambda v: not any(t(v) for t in tests), lambda v: f"must be {wanted}, got {type(v).__name__} {show(v)}"
-    )
+        return "a list"
+    return " or ".join(f"an {n}" if n[0] in "aeiou" else f"a {n}" for n in names)
 
 
-def _string_checks(schema: dict[str, Any]) -> list[Check]:
-    checks: list[Check] = []
-    is_str = TYPES["string"]
-    if "pattern" in schema:
-        pattern = schema["pattern"]
-        if pattern == DIGITS:
-            checks.append(_when(lambda v: is_str(v) and not (v.isascii() and v.isdigit()),
-                                lambda v: f"must be a Graph id (a string of digits), got {show(v)}"))  # fmt: skip
-        else:
-            regex = re.compile(pattern)
-            checks.append(_when(lambda v: is_str(v) and regex.search(v) is None,
-                                lambda v: f"must match the pattern {pattern}, got {show(v)}"))  # fmt: skip
-    if "minLength" in schema:
-        low = schema["minLength"]
-        what = "must not be empty" if low == 1 else f"must be at least {low} characters long"
-        checks.append(_when(lambda v: is_str(v) and len(v) < low, lambda v: f"{what}, got {show(v)}"))
-    if "maxLength" in schema:
-        high = schema["maxLength"]
-        checks.append(_when(lambda v: is_str(v) and len(v) > high,
-                            lambda v: f"is {len(v)} characters long; at most {high} are allowed"))  # fmt: skip
-    return checks
-
-
-def _number_checks(schema: dict[str, Any]) -> list[Check]:
-    bounds: list[tuple[str, Callable[[Any, Any], bool], str]] = [
+def _bounds(schema: dict[str, Any]) -> list[tuple[Callable[[Any, Any], bool], Any, str]]:
+    table: list[tuple[str, Callable[[Any, Any], bool], str]] = [
         ("minimum", operator.lt, "at least"),
         ("maximum", operator.gt, "at most"),
         ("exclusiveMinimum", operator.le, "more than"),
         ("exclusiveMaximum", operator.ge, "less than"),
     ]
-    return [_bound(schema[keyword], beyond, words) for keyword, beyond, words in bounds if keyword in schema]
+    return [(beyond, schema[keyword], words) for keyword, beyond, words in table if keyword in schema]
 
 
-def _bound(bound: Any, beyond: Callable[[Any, Any], bool], words: str) -> Check:
-    is_number = TYPES["number"]
-    return _when(lambda v: is_number(v) and beyond(v, bound), lambda v: f"must be {words} {bound}, got {show(v)}")
+def _check_string(
+    value: str, path: str, *, pattern: str | None, regex: re.Pattern[str] | None, low: int | None, high: int | None
+) -> None:
+    if pattern == DIGITS and not (value.isascii() and value.isdigit()):
+        raise Problem(path, f"must be a Graph id (a string of digits), got {show(value)}")
+    if regex is not None and regex.search(value) is None:
+        raise Problem(path, f"must match the pattern {pattern}, got {show(value)}")
+    if low is not None and len(value) < low:
+        what = "must not be empty" if low == 1 else f"must be at least {low} characters long"
+        raise Problem(path, f"{what}, got {show(value)}")
+    if high is not None and len(value) > high:
+        raise Problem(path, f"is {len(value)} characters long; at most {high} are allowed")
 
 
-def _array_checks(schema: dict[str, Any]) -> list[Check]:
-    checks: list[Check] = []
-    is_list = TYPES["array"]
-    if "minItems" in schema:
-        low = schema["minItems"]
+def _check_list(
+    value: list[Any], path: str, *, low: int | None, high: int | None, unique: bool, item: Check | None
+) -> None:
+    if low is not None and len(value) < low:
         what = "must not be empty" if low == 1 else f"must have at least {low} items"
-        checks.append(_when(lambda v: is_list(v) and len(v) < low, lambda v: f"{what}, got {show(v)}"))
-    if "maxItems" in schema:
-        high = schema["maxItems"]
-        checks.append(_when(lambda v: is_list(v) and len(v) > high,
-                            lambda v: f"has {len(v)} items; at most {high} are allowed"))  # fmt: skip
-    if schema.get("uniqueItems"):
-        checks.append(_when(lambda v: is_list(v) and len({json.dumps(i, sort_keys=True) for i in v}) < len(v),
-                            lambda v: "must not repeat items"))  # fmt: skip
-    if "items" in schema:
-        item = compile_check(schema["items"])
-
-        def items(value: Any, path: str) -> None:
-            if is_list(value):
-                for index, element in enumerate(value):
-                    item(element, f"{path}[{index}]")
-
-        checks.append(items)
-    return checks
+        raise Problem(path, f"{what}, got {show(value)}")
+    if high is not None and len(value) > high:
+        raise Problem(path, f"has {len(value)} items; at most {high} are allowed")
+    if unique and len({json.dumps(v, sort_keys=True) for v in value}) < len(value):
+        raise Problem(path, "must not repeat items")
+    if item is not None:
+        for index, element in enumerate(value):
+            item(element, f"{path}[{index}]")
 
 
 def closed(schema: Any) -> Any:

@@ -32,6 +32,8 @@ from .model_checks import check_model, is_model
 from .schema_checks import DIGITS, Check, Problem, SchemaCheck, closed, compile_check, is_simple, one_of, show
 from .spec import OperationSpec, load_spec
 
+PLAIN_JSON = frozenset({str, int, float, bool, type(None)})
+
 
 def check_node_id(value: object, what: str) -> str:
     """A node id as a string: digits, or a non-negative int; ValidationError otherwise."""
@@ -266,6 +268,8 @@ def _enum(enum_type: type[enum.Enum], value: Any, path: str) -> enum.Enum:
 
 def _json(value: Any) -> Any:
     """The JSON form of a converted value (enums to values, models to dicts)."""
+    if type(value) in PLAIN_JSON:
+        return value
     if isinstance(value, enum.Enum):
         return value.value
     if isinstance(value, list):
