@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Generic, Self, TypeVar
 
 import httpx
 
+from .argtypes import GraphId
 from .auth import GraphAuth, same_origin
 from .config import Settings, resolve_settings, resolve_timeout
 from .errors import (
@@ -165,16 +166,18 @@ class BaseClient(Generic[M]):
             "follow_redirects": False,
         }
 
-    def account(self, waba_id: str) -> Account[M]:
-        """A WhatsApp Business Account and its edges. Raises ValidationError for a non-numeric id."""
+    def account(self, waba_id: GraphId) -> Account[M]:
+        """A WhatsApp Business Account and its edges (an id: digits, or an int). Raises ValidationError for
+        anything else."""
         return Account[M](self, waba_id)
 
-    def message_template(self, template_id: str) -> MessageTemplateNode[M]:
-        """One message template, by id. Raises ValidationError for a non-numeric id."""
+    def message_template(self, template_id: GraphId) -> MessageTemplateNode[M]:
+        """One message template, by id (digits, or an int). Raises ValidationError for anything else."""
         return MessageTemplateNode[M](self, template_id)
 
-    def business(self, business_id: str) -> Business[M]:
-        """A business portfolio: where to find the WhatsApp Business Accounts it owns or manages."""
+    def business(self, business_id: GraphId) -> Business[M]:
+        """A business portfolio: where to find the WhatsApp Business Accounts it owns or manages (an id: digits,
+        or an int). Raises ValidationError for anything else."""
         return Business[M](self, business_id)
 
     def with_options(

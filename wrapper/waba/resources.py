@@ -33,6 +33,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from . import signatures
+from .argtypes import GraphId
 from .lazy import models
 from .operations import Async, Endpoint, Paged, Sync
 from .validation import check_node_id
@@ -48,7 +49,7 @@ class Resource(Generic[M]):
 
     noun = "node id"
 
-    def __init__(self, client: Any, node_id: str) -> None:
+    def __init__(self, client: Any, node_id: GraphId) -> None:
         self.client = client
         self.id = check_node_id(node_id, self.noun)
 
