@@ -29,7 +29,7 @@ ASYNC_WORDS = [
 ]
 # The members that do I/O: `async def` (or async generators) on the async side, plain on the sync side.
 AWAITED = {
-    WabaClient: {"batch", "close", "__enter__", "__exit__"},
+    WabaClient: {"batch", "close", "request", "__enter__", "__exit__"},
     Pager: {"pages", "items", "collect", "first_page", "summary", "total_count"},
     Call: {"__call__"},
     PagedCall: set(),

@@ -30,6 +30,7 @@ from .errors import (
     ValidationError,
 )
 from .operations import Async, Prepared, Sync
+from .raw import raw_call
 from .redaction import Redactor, strip_secret_params
 from .resources import Account, Business, MessageTemplateNode
 from .retry import RetryPolicy
@@ -239,6 +240,12 @@ class BaseClient(Generic[M]):
         except (AttributeError, TypeError, ValueError) as exc:
             raise ValidationError(f"{operation.operation_id}: invalid arguments: {exc}") from exc
         return prepared_from_request(operation.operation_id, request, operation.model.from_dict)
+
+    def _raw_call(
+        self, method: str, path: str, params: Mapping[str, Any] | None, body: Any, parse: Any = None
+    ) -> Prepared[Any]:
+        """A checked call to any Graph path (`request`, `paginate`)."""
+        return raw_call(method, path, params, body, api_root=self._settings.api_root, parse=parse)
 
     def _call_request(self, call: Prepared[Any]) -> dict[str, Any]:
         """The httpx `request(...)` arguments of a prepared call, with this client's per-call options."""
