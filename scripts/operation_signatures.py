@@ -50,7 +50,10 @@ class Writer:
         if kind == "list":
             item_kind, item_target = target
             (item,) = typing.get_args(_strip(annotation))
-            return f"Many[{self.type_text(item_kind, item_target, item, takes_ids)}]"
+            if takes_ids:
+                return "GraphIds"
+            inner = self.type_text(item_kind, item_target, item, takes_ids)
+            return f"Sequence[{inner}]" if item_kind == "enum" else f"Many[{inner}]"
         if kind == "enum":
             self.models.add(target.__name__)
             self.enums[target.__name__] = [str(member.value) for member in target]
@@ -147,17 +150,18 @@ def render() -> str:
 
 `client.account(waba_id).message_templates.list(...)` takes the keyword arguments of `list_message_templates`
 below; IDEs, type checkers, `inspect.signature` and `help()` read them from here. Enum arguments take a member
-or its string value (`<Enum>Name` lists them), list arguments a list or tuple (`Many`), ids a digit string or an
-int (`GraphId`), bodies the model or a mapping; `None` means "not given". Nothing here runs a request: the
-functions only carry their signature, their docstring and the path of the generated builder they describe.
+or its string value (`<Enum>Name` lists them); list arguments a list or tuple (`Many`; `Sequence` for enums);
+ids a digit string or an int (`GraphId`, `GraphIds`); bodies the model or a mapping; `None` means "not given".
+Nothing here runs a request: the functions only carry their signature, their docstring and the path of the
+generated builder they describe.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
-from .argtypes import GraphId, Many, builds
+from .argtypes import GraphId, GraphIds, Many, builds
 
 if TYPE_CHECKING:
     from waba_api.models import (

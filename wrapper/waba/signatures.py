@@ -3,17 +3,18 @@
 
 `client.account(waba_id).message_templates.list(...)` takes the keyword arguments of `list_message_templates`
 below; IDEs, type checkers, `inspect.signature` and `help()` read them from here. Enum arguments take a member
-or its string value (`<Enum>Name` lists them), list arguments a list or tuple (`Many`), ids a digit string or an
-int (`GraphId`), bodies the model or a mapping; `None` means "not given". Nothing here runs a request: the
-functions only carry their signature, their docstring and the path of the generated builder they describe.
+or its string value (`<Enum>Name` lists them); list arguments a list or tuple (`Many`; `Sequence` for enums);
+ids a digit string or an int (`GraphId`, `GraphIds`); bodies the model or a mapping; `None` means "not given".
+Nothing here runs a request: the functions only carry their signature, their docstring and the path of the
+generated builder they describe.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
-from .argtypes import GraphId, Many, builds
+from .argtypes import GraphId, GraphIds, Many, builds
 
 if TYPE_CHECKING:
     from waba_api.models import (
@@ -303,7 +304,7 @@ def delete_message_templates(
     *,
     name: str | None = None,
     hsm_id: GraphId | None = None,
-    hsm_ids: Many[GraphId] | None = None,
+    hsm_ids: GraphIds | None = None,
 ) -> None:
     """Delete message templates.
 
@@ -404,10 +405,10 @@ def get_call_analytics(
     granularity: AnalyticsGranularity | AnalyticsGranularityName,
     phone_numbers: Many[str] | None = None,
     country_codes: Many[str] | None = None,
-    metric_types: Many[CallMetricType | CallMetricTypeName] | None = None,
-    directions: Many[CallDirection | CallDirectionName] | None = None,
+    metric_types: Sequence[CallMetricType | CallMetricTypeName] | None = None,
+    directions: Sequence[CallDirection | CallDirectionName] | None = None,
     tiers: Many[str] | None = None,
-    dimensions: Many[CallDimension | CallDimensionName] | None = None,
+    dimensions: Sequence[CallDimension | CallDimensionName] | None = None,
 ) -> None:
     """Get call analytics.
 
@@ -440,11 +441,11 @@ def get_conversation_analytics(
     granularity: AnalyticsGranularity | AnalyticsGranularityName,
     phone_numbers: Many[str] | None = None,
     country_codes: Many[str] | None = None,
-    metric_types: Many[ConversationMetricType | ConversationMetricTypeName] | None = None,
-    conversation_categories: Many[ConversationCategory | ConversationCategoryName] | None = None,
-    conversation_types: Many[ConversationType | ConversationTypeName] | None = None,
-    conversation_directions: Many[ConversationDirection | ConversationDirectionName] | None = None,
-    dimensions: Many[ConversationDimension | ConversationDimensionName] | None = None,
+    metric_types: Sequence[ConversationMetricType | ConversationMetricTypeName] | None = None,
+    conversation_categories: Sequence[ConversationCategory | ConversationCategoryName] | None = None,
+    conversation_types: Sequence[ConversationType | ConversationTypeName] | None = None,
+    conversation_directions: Sequence[ConversationDirection | ConversationDirectionName] | None = None,
+    dimensions: Sequence[ConversationDimension | ConversationDimensionName] | None = None,
 ) -> None:
     """Get conversation analytics.
 
@@ -548,11 +549,11 @@ def get_pricing_analytics(
     granularity: AnalyticsGranularity | AnalyticsGranularityName,
     phone_numbers: Many[str] | None = None,
     country_codes: Many[str] | None = None,
-    metric_types: Many[PricingMetricType | PricingMetricTypeName] | None = None,
-    pricing_categories: Many[PricingCategory | PricingCategoryName] | None = None,
-    pricing_types: Many[PricingType | PricingTypeName] | None = None,
+    metric_types: Sequence[PricingMetricType | PricingMetricTypeName] | None = None,
+    pricing_categories: Sequence[PricingCategory | PricingCategoryName] | None = None,
+    pricing_types: Sequence[PricingType | PricingTypeName] | None = None,
     tiers: Many[str] | None = None,
-    dimensions: Many[PricingDimension | PricingDimensionName] | None = None,
+    dimensions: Sequence[PricingDimension | PricingDimensionName] | None = None,
 ) -> None:
     """Get pricing analytics.
 
@@ -584,8 +585,8 @@ def get_template_analytics(
     start: int,
     end: int,
     granularity: TemplateAnalyticsGranularity | TemplateAnalyticsGranularityName,
-    template_ids: Many[GraphId],
-    metric_types: Many[TemplateMetricType | TemplateMetricTypeName] | None = None,
+    template_ids: GraphIds,
+    metric_types: Sequence[TemplateMetricType | TemplateMetricTypeName] | None = None,
     product_type: TemplateAnalyticsProductType | TemplateAnalyticsProductTypeName | None = None,
     use_waba_timezone: bool | None = None,
     limit: int | None = None,
@@ -705,7 +706,7 @@ def list_assigned_users(
     limit: int | None = None,
     after: str | None = None,
     before: str | None = None,
-    summary: Many[SummaryField | SummaryFieldName] | None = None,
+    summary: Sequence[SummaryField | SummaryFieldName] | None = None,
 ) -> None:
     """List the users assigned to a WhatsApp Business Account.
 
@@ -741,7 +742,7 @@ def list_client_whats_app_business_accounts(
     limit: int | None = None,
     after: str | None = None,
     before: str | None = None,
-    summary: Many[SummaryField | SummaryFieldName] | None = None,
+    summary: Sequence[SummaryField | SummaryFieldName] | None = None,
 ) -> None:
     """List the client WhatsApp Business Accounts a business manages.
 
@@ -829,7 +830,7 @@ def list_message_template_previews(
     languages: Many[str] | None = None,
     add_security_recommendation: bool | None = None,
     code_expiration_minutes: int | None = None,
-    button_types: Many[PreviewButtonType | PreviewButtonTypeName] | None = None,
+    button_types: Sequence[PreviewButtonType | PreviewButtonTypeName] | None = None,
     fields: Many[str] | None = None,
 ) -> None:
     """Preview authentication template texts.
@@ -857,21 +858,21 @@ def list_message_templates(
     waba_id: GraphId,
     /,
     *,
-    category: Many[TemplateCategory | TemplateCategoryName] | None = None,
+    category: Sequence[TemplateCategory | TemplateCategoryName] | None = None,
     content: str | None = None,
     language: Many[str] | None = None,
     name: str | None = None,
     name_or_content: str | None = None,
-    quality_score: Many[TemplateQualityScoreValue | TemplateQualityScoreValueName] | None = None,
+    quality_score: Sequence[TemplateQualityScoreValue | TemplateQualityScoreValueName] | None = None,
     since: int | None = None,
     until: int | None = None,
     source: TemplateSource | TemplateSourceName | None = None,
-    status: Many[TemplateStatus | TemplateStatusName] | None = None,
+    status: Sequence[TemplateStatus | TemplateStatusName] | None = None,
     fields: Many[str] | None = None,
     limit: int | None = None,
     after: str | None = None,
     before: str | None = None,
-    summary: Many[SummaryField | SummaryFieldName] | None = None,
+    summary: Sequence[SummaryField | SummaryFieldName] | None = None,
 ) -> None:
     """List message templates.
 
@@ -915,7 +916,7 @@ def list_owned_whats_app_business_accounts(
     limit: int | None = None,
     after: str | None = None,
     before: str | None = None,
-    summary: Many[SummaryField | SummaryFieldName] | None = None,
+    summary: Sequence[SummaryField | SummaryFieldName] | None = None,
 ) -> None:
     """List the WhatsApp Business Accounts a business owns.
 
@@ -966,7 +967,7 @@ def list_phone_numbers(
     /,
     *,
     filtering: Many[PhoneNumberFilter | Mapping[str, Any]] | None = None,
-    sort: Many[PhoneNumberSort | PhoneNumberSortName] | None = None,
+    sort: Sequence[PhoneNumberSort | PhoneNumberSortName] | None = None,
     fields: Many[str] | None = None,
     limit: int | None = None,
     after: str | None = None,

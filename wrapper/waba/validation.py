@@ -8,7 +8,7 @@ distinct body. Every failure raises `ValidationError` naming the operation, the 
 (`body.components[0].type`) and, when known, the allowed values.
 
 What each argument accepts is exactly what `waba.shapes` declares: enums as members or their string values,
-lists as `list` or `tuple` (never a bare string), ids as digit strings or non-negative ints, bodies as the
+lists as a list, tuple or other sequence (never a bare string), ids as digit strings or non-negative ints, bodies as the
 generated model or a mapping (whose unknown keys are refused).
 """
 
@@ -21,7 +21,7 @@ import inspect
 import json
 import types
 import typing
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -214,7 +214,7 @@ class OperationValidator:
         """The builder's value for one argument (checked), or Problem."""
         kind, target = argument.kind, argument.target
         if kind == "list":
-            if not isinstance(value, (list, tuple)):
+            if isinstance(value, (str, bytes)) or not isinstance(value, Sequence):
                 raise Problem("", f"must be a list (or tuple), got {type(value).__name__} {show(value)}")
             item_kind, item_target = target
             converted = [
@@ -225,7 +225,7 @@ class OperationValidator:
         as_json = _json(converted)
         if argument.check is not None:
             mapping_given = isinstance(value, Mapping) or (
-                isinstance(value, (list, tuple)) and any(isinstance(v, Mapping) for v in value)
+                isinstance(value, Sequence) and any(isinstance(v, Mapping) for v in value)
             )
             check = argument.check_mapping if mapping_given and argument.check_mapping else argument.check
             check(as_json, "")
