@@ -22,7 +22,7 @@ from .session import EXIT_FAILED, CommandError, account_id
 app = typer.Typer(help="Message templates: list, show, create, edit, delete, export; plan and apply a file.",
                   no_args_is_help=True)  # fmt: skip
 COLUMNS = ["id", "name", "language", "category", "status"]
-FileArg = Annotated[Path, typer.Argument(help="A YAML or JSON file of templates (see `waba templates plan --help`).",
+FileArg = Annotated[Path, typer.Argument(metavar="FILE", help="A YAML or JSON file of templates.",
                                          show_default=False)]  # fmt: skip
 AccountsOpt = Annotated[
     list[str] | None,
