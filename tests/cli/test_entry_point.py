@@ -12,8 +12,8 @@ WABA_SCRIPT = Path(sys.executable).with_name("waba")
 
 def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     clean = {k: v for k, v in os.environ.items() if not k.startswith("WABA_")}
-    return subprocess.run([str(WABA_SCRIPT), *args], env={**clean, "COLUMNS": "100", "NO_COLOR": "1", "TERM": "dumb", **(env or {})},
-                          capture_output=True, text=True, timeout=60, check=False)  # fmt: skip
+    env = {**clean, "COLUMNS": "100", "NO_COLOR": "1", "TERM": "dumb", **(env or {})}
+    return subprocess.run([str(WABA_SCRIPT), *args], env=env, capture_output=True, text=True, timeout=60, check=False)
 
 
 def python(code: str) -> subprocess.CompletedProcess[str]:
