@@ -10,7 +10,7 @@ NODE_BIN := node_modules/.bin
 export PATH := $(abspath $(BIN)):$(PATH)
 
 .PHONY: demo test spec spec-check generate check-generated lint typecheck pytest lock clean cassettes conformance bench \
-	bench-quick
+	bench-quick bench-validation
 
 $(BIN)/.bootstrapped: requirements-dev.lock pyproject.toml sandbox/pyproject.toml
 	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "python3 >= 3.11 is required")'
@@ -80,6 +80,9 @@ bench: $(BIN)/.bench-bootstrapped
 
 bench-quick: $(BIN)/.bench-bootstrapped
 	PYTHONPATH=scripts $(PY) -m bench --config quick --out $(BUILD)/bench/quick
+
+bench-validation: $(BIN)/.bootstrapped
+	$(PY) scripts/bench_validation.py
 
 lock:
 	rm -rf $(BUILD)/lockvenv && $(PYTHON) -m venv $(BUILD)/lockvenv

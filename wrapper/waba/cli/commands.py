@@ -8,6 +8,7 @@ from typing import Annotated, Any
 
 import typer
 
+from waba.sandbox import import_sandbox
 from waba_api.models import AnalyticsGranularity, WabaTask
 
 from .options import AccountOpt, JsonlOpt, JsonOpt, LimitOpt, ProgressOpt, output, session
@@ -324,8 +325,7 @@ def sandbox(
     ] = None,
 ) -> None:
     """Run the offline Graph sandbox (the waba-sandbox package) and print the lines to export."""
-    try:
-        from waba_sandbox.__main__ import main as serve  # noqa: PLC0415 - optional distribution
-    except ModuleNotFoundError:
-        raise CommandError('the sandbox is not installed: pip install "waba[sandbox]"', EXIT_FAILED) from None
-    raise typer.Exit(serve(args or []))
+    launcher = import_sandbox("waba_sandbox.__main__")
+    if launcher is None:
+        raise CommandError('the sandbox is not installed: pip install "waba[sandbox]"', EXIT_FAILED)
+    raise typer.Exit(launcher.main(args or []))
