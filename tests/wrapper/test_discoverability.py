@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import inspect
 import pydoc
-import sys
 from pathlib import Path
 
 import pytest
@@ -50,7 +49,7 @@ def test_help_shows_the_description_permissions_and_arguments() -> None:
     assert operation.__qualname__ == "AssignedUsers.create"
     text = pydoc.render_doc(operation, renderer=pydoc.plaintext)
     assert "create(*, body: AssignedUserCreate | Mapping[str, Any]) -> waba_api.models.success_response." in text
-    summary = operation._operation.spec.operation["summary"]  # noqa: SLF001
+    summary = operation._operation.spec.operation["summary"]
     assert f"    {summary}." in text
     assert "Permissions: `whatsapp_business_management`" in text
     assert "Args:" in text and "body:" in text
@@ -61,7 +60,7 @@ def test_every_operation_is_declared_by_its_signature() -> None:
     modules = operations_by_module()
     for root in (Account, MessageTemplateNode, Business):
         for path, operation in operations_of(root):
-            declared = operation._signature  # noqa: SLF001 - what the resource line names
+            declared = operation._signature
             builder = builder_path(declared)
             assert builder is not None, f"{path} is declared by a raw builder, not by waba.signatures"
             assert builder.rsplit(".", 2)[-2] in modules
@@ -69,11 +68,8 @@ def test_every_operation_is_declared_by_its_signature() -> None:
 
 
 def test_the_signatures_module_is_up_to_date() -> None:
-    sys.path.insert(0, str(ROOT / "scripts"))
-    try:
-        import operation_signatures  # noqa: PLC0415 - a script, imported for its render()
-    finally:
-        sys.path.remove(str(ROOT / "scripts"))
+    import operation_signatures  # scripts/ is on pytest's pythonpath
+
     assert operation_signatures.render() == (ROOT / "wrapper/waba/signatures.py").read_text(encoding="utf-8"), (
         "wrapper/waba/signatures.py is stale: run `make generate`"
     )
