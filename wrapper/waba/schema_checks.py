@@ -13,7 +13,6 @@ import difflib
 import json
 import operator
 import re
-from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -171,7 +170,7 @@ class SchemaCheck:
 
     def __init__(self, schema: dict[str, Any]) -> None:
         self.validator = Draft202012Validator(schema)
-        self.accepted: OrderedDict[str, None] = OrderedDict()
+        self.accepted: dict[str, None] = {}  # plain dict operations: safe to share between threads
 
     def __call__(self, value: Any, path: str) -> None:
         try:
@@ -179,14 +178,13 @@ class SchemaCheck:
         except (TypeError, ValueError) as exc:
             raise Problem(path, f"is not JSON data ({exc})") from None
         if key in self.accepted:
-            self.accepted.move_to_end(key)
             return
         errors = list(self.validator.iter_errors(value))
         if errors:
             raise _pick(errors, path)
+        if len(self.accepted) >= MEMO_SIZE:
+            self.accepted.clear()
         self.accepted[key] = None
-        if len(self.accepted) > MEMO_SIZE:
-            self.accepted.popitem(last=False)
 
 
 _RANK = {"additionalProperties": 0, "required": 1, "oneOf": 3, "anyOf": 3}

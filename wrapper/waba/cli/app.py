@@ -61,14 +61,14 @@ def _version(value: bool) -> None:
 @app.callback()
 def root(
     ctx: typer.Context,
-    token_file: Annotated[Path | None, typer.Option(help="A file holding the access token [default: "
-                                                         "$WABA_TOKEN_FILE, else $WABA_ACCESS_TOKEN].",
+    token_file: Annotated[Path | None, typer.Option(help="A file holding the access token (default: "
+                                                         "$WABA_TOKEN_FILE, else $WABA_ACCESS_TOKEN).",
                                                     show_default=False)] = None,
     app_secret_file: Annotated[Path | None, typer.Option(help="A file holding the app secret (adds "
                                                               "appsecret_proof) (default: $WABA_APP_SECRET).",
                                                          show_default=False)] = None,
-    base_url: Annotated[str | None, typer.Option(help="Graph's base URL [default: $WABA_BASE_URL, else "
-                                                      "https://graph.facebook.com].", show_default=False)] = None,
+    base_url: Annotated[str | None, typer.Option(help="Graph's base URL (default: $WABA_BASE_URL, else "
+                                                      "https://graph.facebook.com).", show_default=False)] = None,
     api_version: Annotated[str, typer.Option(help="Graph API version.")] = "v24.0",
     version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
                                           help="Print the version and exit.")] = False,
@@ -85,8 +85,9 @@ app.add_typer(commands.phones_app, name="phones")
 app.add_typer(commands.apps_app, name="apps")
 app.add_typer(commands.catalogs_app, name="catalogs")
 app.add_typer(commands.analytics_app, name="analytics")
-app.command("usage")(commands.usage)
-app.command("sandbox", context_settings={"ignore_unknown_options": True, "allow_extra_args": True})(commands.sandbox)
+app.command("usage", rich_help_panel="Tools")(commands.usage)
+app.command("sandbox", rich_help_panel="Tools",
+            context_settings={"ignore_unknown_options": True, "allow_extra_args": True})(commands.sandbox)  # fmt: skip
 
 
 def run(argv: list[str] | None = None) -> None:
