@@ -70,6 +70,7 @@ def compile_check(schema: dict[str, Any]) -> Check:
     """One closure checking a value against a simple schema (see `is_simple`); raises Problem. Only the
     keywords the schema has are tested, with plain comparisons."""
     tests = _type_tests(schema.get("type"))
+    test = tests[0] if tests is not None and len(tests) == 1 else None
     enum_values = list(schema["enum"]) if "enum" in schema else None
     allowed = one_of(enum_values) if enum_values is not None else None
     pattern = schema.get("pattern")
@@ -82,7 +83,7 @@ def compile_check(schema: dict[str, Any]) -> Check:
     has_const, const = "const" in schema, schema.get("const")
 
     def check(value: Any, path: str) -> None:
-        if tests is not None and not any(test(value) for test in tests):
+        if tests is not None and not (test(value) if test is not None else any(t(value) for t in tests)):
             raise Problem(path, f"must be {_wanted(schema['type'])}, got {type(value).__name__} {show(value)}")
         if enum_values is not None and value not in enum_values:
             raise Problem(path, f"must be one of {allowed}, got {show(value)}", allowed)

@@ -217,9 +217,13 @@ class OperationValidator:
             if isinstance(value, (str, bytes)) or not isinstance(value, Sequence):
                 raise Problem("", f"must be a list (or tuple), got {type(value).__name__} {show(value)}")
             item_kind, item_target = target
-            converted = [
-                _convert_one(item_kind, item_target, item, f"[{index}]", argument) for index, item in enumerate(value)
-            ]
+            if item_kind == "plain" and not argument.takes_ids:
+                converted = list(value)  # checked as JSON below
+            else:
+                converted = [
+                    _convert_one(item_kind, item_target, item, f"[{index}]", argument)
+                    for index, item in enumerate(value)
+                ]
         else:
             converted = _convert_one(kind, target, value, "", argument)
         as_json = _json(converted)
@@ -273,7 +277,7 @@ def _json(value: Any) -> Any:
     if isinstance(value, enum.Enum):
         return value.value
     if isinstance(value, list):
-        return [_json(v) for v in value]
+        return value if all(type(v) in PLAIN_JSON for v in value) else [_json(v) for v in value]
     if isinstance(value, dict):
         return {k: _json(v) for k, v in value.items()}
     if is_model(value):
