@@ -10,7 +10,7 @@ NODE_BIN := node_modules/.bin
 export PATH := $(abspath $(BIN)):$(PATH)
 
 .PHONY: demo test spec spec-check generate check-generated lint typecheck pytest lock clean cassettes conformance bench \
-	bench-quick docs chromium
+	bench-quick docs chromium bench-validation
 
 $(BIN)/.bootstrapped: requirements-dev.lock pyproject.toml sandbox/pyproject.toml
 	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "python3 >= 3.11 is required")'
@@ -42,9 +42,11 @@ spec-check: spec node_modules/.bootstrapped
 
 generate: $(BIN)/.bootstrapped
 	$(PY) scripts/generate.py
+	$(PY) scripts/operation_signatures.py
 
 check-generated: $(BIN)/.bootstrapped
 	$(PY) scripts/generate.py --check
+	$(PY) scripts/operation_signatures.py --check
 
 lint: $(BIN)/.bootstrapped
 	$(BIN)/ruff check .
@@ -92,6 +94,9 @@ bench: $(BIN)/.bench-bootstrapped
 
 bench-quick: $(BIN)/.bench-bootstrapped
 	PYTHONPATH=scripts $(PY) -m bench --config quick --out $(BUILD)/bench/quick
+
+bench-validation: $(BIN)/.bootstrapped
+	$(PY) scripts/bench_validation.py
 
 lock:
 	rm -rf $(BUILD)/lockvenv && $(PYTHON) -m venv $(BUILD)/lockvenv

@@ -7,18 +7,22 @@ lists, metadata and entry points inspected.
 from __future__ import annotations
 
 import ast
+import tarfile
 import tomllib
 import zipfile
 from email.parser import Parser
 from pathlib import Path
 
 import pytest
+from hatchling.builders.sdist import SdistBuilder
 from hatchling.builders.wheel import WheelBuilder
 from packaging.requirements import Requirement
 
 ROOT = Path(__file__).resolve().parents[2]
 SANDBOX_ROOT = ROOT / "sandbox"
 SHIMS = {"waba/demo.py", "waba/sandbox/__init__.py", "waba/sandbox/__main__.py", "waba/sandbox/pytest_plugin.py"}
+# Launch the sandbox when installed, through `waba.sandbox.import_sandbox` only (never an import of it).
+LAUNCHERS = {"waba/cli/commands.py"}
 SERVER_LIBRARIES = {"starlette", "uvicorn"}
 
 
@@ -81,7 +85,11 @@ def test_the_sdk_wheel_holds_the_sdk_and_no_sandbox_code(wheels: dict[str, Wheel
     assert sandbox_named == SHIMS, "only the deprecation shims may mention the sandbox"
     for name in sdk.modules():
         assert not sdk.imported_roots(name) & SERVER_LIBRARIES, f"{name} imports a server library"
-        if name not in SHIMS:
+        if name in LAUNCHERS:
+            text = sdk.text(name)
+            assert "waba_sandbox" not in sdk.imported_roots(name)
+            assert text.count("waba_sandbox") == text.count('import_sandbox("waba_sandbox.'), name
+        elif name not in SHIMS:
             assert "waba_sandbox" not in sdk.text(name), f"{name} refers to the sandbox"
     for name in SHIMS:
         shim = sdk.text(name)
@@ -120,3 +128,35 @@ def test_both_projects_declare_the_same_version() -> None:
     sandbox = tomllib.loads((SANDBOX_ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     assert sdk["version"] == sandbox["version"]
     assert sdk["optional-dependencies"]["sandbox"] == [f"waba-sandbox=={sandbox['version']}"]
+
+
+@pytest.fixture(scope="module")
+def sdists(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[str]]:
+    """The file names of both source distributions, built by the pinned backend."""
+    directory = tmp_path_factory.mktemp("sdists")
+    found = {}
+    for name, project in (("waba", ROOT), ("waba-sandbox", SANDBOX_ROOT)):
+        path = next(SdistBuilder(str(project)).build(directory=str(directory), versions=["standard"]))
+        with tarfile.open(path) as archive:
+            found[name] = [member.name.split("/", 1)[1] for member in archive.getmembers() if "/" in member.name]
+    return found
+
+
+def test_the_sdists_ship_the_source_and_license_but_no_tests(sdists: dict[str, list[str]]) -> None:
+    sdk, sandbox = sdists["waba"], sdists["waba-sandbox"]
+    for files in (sdk, sandbox):
+        assert "LICENSE" in files and "pyproject.toml" in files and "README.md" in files
+        assert not [f for f in files if f.startswith(("tests/", "cassettes/", "scripts/")) or "/tests/" in f]
+        assert not [f for f in files if f.rsplit("/", 1)[-1].startswith("test_")]
+    assert "CHANGELOG.md" in sdk and "wrapper/waba/client.py" in sdk and "generated/waba_api/openapi.json" in sdk
+    assert "waba_sandbox/app.py" in sandbox
+
+
+def test_the_wheels_carry_the_license_and_the_console_script(wheels: dict[str, Wheel]) -> None:
+    for wheel in wheels.values():
+        assert any(name.endswith("licenses/LICENSE") for name in wheel.files), wheel.path.name
+        assert wheel.metadata["License-Expression"] == "MIT"
+    assert "[console_scripts]\nwaba = waba.cli:main" in wheels["waba"].entry_points
+    cli = wheels["waba"].requirements("cli")
+    assert set(cli) == {"typer", "rich", "pyyaml"} and all(str(r.specifier).startswith("==") for r in cli.values())
+    assert not {"typer", "rich", "pyyaml"} & set(wheels["waba"].requirements()), "the CLI's libraries are an extra"

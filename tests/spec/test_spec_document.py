@@ -275,7 +275,7 @@ def test_error_catalogue_entries_are_well_formed(spec: dict[str, Any]) -> None:
     subcodes_190 = {e["subcode"] for e in catalogue if e["code"] == 190 and "subcode" in e}
     assert subcodes_190 == {458, 459, 460, 463, 464, 467}
     template_subcodes = {e["subcode"] for e in catalogue if e.get("subcode", 0) // 1000 == 2388}
-    assert template_subcodes == {2388019, 2388040, 2388047, 2388073, 2388293, 2388299}
+    assert template_subcodes == {2388019, 2388023, 2388024, 2388040, 2388047, 2388072, 2388073, 2388293, 2388299}
 
 
 def test_packaged_spec_is_the_bundle(spec: dict[str, Any]) -> None:

@@ -46,12 +46,18 @@ TABLE = [
     (200005, None, False, errors.InsightsNotAvailableError),
     (200008, None, False, errors.NoLinkedPhoneNumbersError),
     (100, 2388019, False, errors.TemplateLimitReachedError),
-    (100, 2388040, False, errors.TemplateCreationError),
-    (100, 2388047, False, errors.TemplateCreationError),
-    (100, 2388073, False, errors.TemplateCreationError),
-    (100, 2388293, False, errors.TemplateCreationError),
-    (100, 2388299, False, errors.TemplateCreationError),
-    (2388073, None, False, errors.TemplateCreationError),
+    (100, 2388023, False, errors.TemplateLanguageBeingDeletedError),
+    (100, 2388024, False, errors.TemplateAlreadyExistsError),
+    (100, 2388040, False, errors.TemplateFieldTooLongError),
+    (100, 2388047, False, errors.TemplateFormatError),
+    (100, 2388072, False, errors.TemplateFormatError),
+    (100, 2388073, False, errors.TemplateFormatError),
+    (100, 2388293, False, errors.TemplateParameterError),
+    (100, 2388299, False, errors.TemplateParameterError),
+    (100, 2388555, False, errors.InvalidParameterError),
+    (2388073, None, False, errors.TemplateFormatError),
+    (2388024, None, False, errors.TemplateAlreadyExistsError),
+    (2388555, None, False, errors.TemplateCreationError),
     (999999, None, True, errors.TransientError),
     (999999, None, False, errors.GraphAPIError),
     (100, None, True, errors.InvalidParameterError),
@@ -67,6 +73,43 @@ def test_every_catalogue_family_is_an_exception_class() -> None:
     for entry in catalogue().entries:
         cls = getattr(errors, entry.exception)
         assert issubclass(cls, errors.GraphAPIError), entry
+        if entry.subcode is not None and entry.subcode // 1000 == 2388:
+            assert issubclass(cls, errors.TemplateCreationError), entry
+            assert cls.__doc__ and str(entry.subcode) in cls.__doc__, f"{cls.__name__} documents {entry.subcode}"
+
+
+def test_duplicate_template_error_leads_with_graphs_user_message() -> None:
+    body = {"error": {"message": "(#100) Invalid parameter", "type": "OAuthException", "code": 100,
+                      "error_subcode": 2388024, "error_user_title": "Message template already exists",
+                      "error_user_msg": "There is already en_US content for this template (order_update).",
+                      "fbtrace_id": "AbC"}}  # fmt: skip
+    client = make_client(Script(httpx.Response(400, json=body)))
+    with pytest.raises(errors.TemplateCreationError) as caught:
+        client.account(WABA).message_templates.create(
+            body={"name": "order_update", "language": "en_US", "category": "UTILITY"}
+        )
+    error = caught.value
+    assert isinstance(error, errors.TemplateAlreadyExistsError)
+    text = str(error)
+    assert text.startswith("Message template already exists: There is already en_US content for this template")
+    assert "(#100/2388024) Template already exists: Invalid parameter" in text
+    assert "HTTP 400" in text and "fbtrace_id=AbC" in text and "/message_templates" in text
+    assert text.endswith("Edit the existing template (POST /{template-id}), or choose another name or language.")
+    assert "\n" not in text
+    assert error.title == "Template already exists"
+
+
+def test_str_without_user_message_names_code_title_and_what_to_do() -> None:
+    client = make_client(Script(graph_error(190, 463, status=401, message="Error validating access token")))
+    with pytest.raises(errors.TokenExpiredError) as caught:
+        client.account(WABA).get()
+    text = str(caught.value)
+    assert text.startswith("(#190/463) Access token expired: Error validating access token [HTTP 401, GET ")
+    assert text.endswith(
+        "What to do: The access token has expired. Refresh it or issue a new one (system user tokens can be permanent)."
+    )
+    unknown = errors.error_from_body(400, b'{"error": {"code": 4242, "message": "odd"}}')
+    assert str(unknown) == "(#4242) odd [HTTP 400]" and unknown.hint is None
 
 
 @pytest.mark.parametrize("status", [400, 403, 429, 500, 503])

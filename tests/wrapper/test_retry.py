@@ -111,8 +111,12 @@ def test_fatal_errors_are_not_retried() -> None:
 
 
 def test_policy_rejects_nonsense() -> None:
-    with pytest.raises(ValueError, match="negative"):
+    with pytest.raises(errors.ValidationError, match="`max_retries` must be an integer >= 0, got -1"):
         RetryPolicy(max_retries=-1)
+    with pytest.raises(errors.ValidationError, match="`jitter` must be a number between 0 and 1"):
+        RetryPolicy(jitter=2)
+    with pytest.raises(errors.ValidationError, match="`max_wait` must be a number of seconds"):
+        RetryPolicy(max_wait="60")  # type: ignore[arg-type]
     with pytest.raises(errors.ValidationError):
         make_client(Script(OK), max_retries=-2)
 

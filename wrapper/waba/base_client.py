@@ -20,6 +20,7 @@ import httpx
 
 from waba_api.types import ModelDataError
 
+from .argtypes import GraphId
 from .auth import GraphAuth, same_origin
 from .config import Settings, resolve_settings, resolve_timeout
 from .errors import (
@@ -31,6 +32,7 @@ from .errors import (
     ValidationError,
 )
 from .operations import Async, Prepared, Sync
+from .raw import raw_call
 from .redaction import Redactor, strip_secret_params
 from .resources import Account, Business, MessageTemplateNode
 from .retry import RetryPolicy
@@ -105,7 +107,12 @@ def with_max_retries(policy: RetryPolicy, max_retries: int | None) -> RetryPolic
     if max_retries is None:
         return policy
     if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
-        raise ValidationError(f"max_retries must be an integer >= 0, got {max_retries!r}.")
+        raise ValidationError(
+            f"`max_retries` must be an integer >= 0 (0 disables retries), got {max_retries!r}.",
+            operation="client options",
+            argument="max_retries",
+            allowed="an integer >= 0",
+        )
     return dataclasses.replace(policy, max_retries=max_retries)
 
 
@@ -165,16 +172,18 @@ class BaseClient(Generic[M]):
             "follow_redirects": False,
         }
 
-    def account(self, waba_id: str) -> Account[M]:
-        """A WhatsApp Business Account and its edges. Raises ValidationError for a non-numeric id."""
+    def account(self, waba_id: GraphId) -> Account[M]:
+        """A WhatsApp Business Account and its edges (an id: digits, or an int). Raises ValidationError for
+        anything else."""
         return Account[M](self, waba_id)
 
-    def message_template(self, template_id: str) -> MessageTemplateNode[M]:
-        """One message template, by id. Raises ValidationError for a non-numeric id."""
+    def message_template(self, template_id: GraphId) -> MessageTemplateNode[M]:
+        """One message template, by id (digits, or an int). Raises ValidationError for anything else."""
         return MessageTemplateNode[M](self, template_id)
 
-    def business(self, business_id: str) -> Business[M]:
-        """A business portfolio: where to find the WhatsApp Business Accounts it owns or manages."""
+    def business(self, business_id: GraphId) -> Business[M]:
+        """A business portfolio: where to find the WhatsApp Business Accounts it owns or manages (an id: digits,
+        or an int). Raises ValidationError for anything else."""
         return Business[M](self, business_id)
 
     def with_options(
@@ -236,6 +245,12 @@ class BaseClient(Generic[M]):
         except (AttributeError, TypeError, ValueError) as exc:
             raise ValidationError(f"{operation.operation_id}: invalid arguments: {exc}") from exc
         return prepared_from_request(operation.operation_id, request, operation.model.from_dict)
+
+    def _raw_call(
+        self, method: str, path: str, params: Mapping[str, Any] | None, body: Any, parse: Any = None
+    ) -> Prepared[Any]:
+        """A checked call to any Graph path (`request`, `paginate`)."""
+        return raw_call(method, path, params, body, api_root=self._settings.api_root, parse=parse)
 
     def _call_request(self, call: Prepared[Any]) -> dict[str, Any]:
         """The httpx `request(...)` arguments of a prepared call, with this client's per-call options."""

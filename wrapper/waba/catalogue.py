@@ -31,6 +31,7 @@ class ErrorCatalogue:
         self.entries = entries
         self._exact = {(e.code, e.subcode): e for e in entries if e.code == e.code_max}
         self._ranges = [e for e in entries if e.code != e.code_max]
+        self._by_subcode = {e.subcode: e for e in entries if e.subcode is not None and e.subcode > 999_999}
 
     def lookup(self, code: int | None, subcode: int | None) -> CatalogueEntry | None:
         """The entry for `code`/`subcode`, or None when the code is not catalogued."""
@@ -40,6 +41,8 @@ class ErrorCatalogue:
             return self._exact[(code, subcode)]
         if (code, None) in self._exact:
             return self._exact[(code, None)]
+        if code in self._by_subcode:  # a subcode reported as the code (seen for the 2388xxx family)
+            return self._by_subcode[code]
         for entry in self._ranges:
             if entry.code <= code <= entry.code_max and entry.subcode in (None, subcode):
                 return entry

@@ -13,7 +13,7 @@ Everything but I/O lives in `waba.base_client.BaseClient`; the two classes below
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from types import TracebackType
 from typing import Any, Self, TypeVar
 
@@ -25,6 +25,7 @@ from .config import DEFAULT_API_VERSION
 from .errors import WabaError
 from .operations import Async, AsyncCall, AsyncPagedCall, Call, PagedCall, Prepared, Sync
 from .pagination import AsyncPager, Pager
+from .raw import RawPage
 from .retry import RetryPolicy
 from .usage import Pacing
 
@@ -85,6 +86,19 @@ class WabaClient(BaseClient[Sync]):
         while (chunk := run.next_chunk()) is not None:
             run.record(chunk, self._execute(run.request(chunk)))
         return run.results()
+
+    def request(self, method: str, path: str, *, params: Mapping[str, Any] | None = None, json: Any = None) -> Any:
+        """Send a Graph call the spec does not describe, through this client's auth, retries, usage tracking and
+        error mapping; returns the decoded JSON answer. `path` is relative to the API root (`/<id>/<edge>`);
+        `params` are encoded as Graph reads them (lists and mappings as JSON, booleans as true/false); `json`
+        is the body of a POST. Raises ValidationError for unusable arguments, the `waba.errors` classes for
+        Graph's errors."""
+        return self._execute(self._raw_call(method, path, params, json))
+
+    def paginate(self, path: str, *, params: Mapping[str, Any] | None = None) -> Pager[dict[str, Any]]:
+        """A lazy pager over a list answer of any Graph path (items are decoded JSON objects), with everything
+        a `Pager` offers (`pages()`, `collect()`, `total_count()`, ...). Raises like `request`."""
+        return Pager(self, self._raw_call("GET", path, params, None, RawPage.from_json))
 
     def _execute(self, call: Prepared[R]) -> R:
         return self._send(self._call_request(call), call.parse)
@@ -158,6 +172,16 @@ class AsyncWabaClient(BaseClient[Async]):
         while (chunk := run.next_chunk()) is not None:
             run.record(chunk, await self._execute(run.request(chunk)))
         return run.results()
+
+    async def request(
+        self, method: str, path: str, *, params: Mapping[str, Any] | None = None, json: Any = None
+    ) -> Any:
+        """Send a Graph call the spec does not describe (see `WabaClient.request`); returns the decoded JSON."""
+        return await self._execute(self._raw_call(method, path, params, json))
+
+    def paginate(self, path: str, *, params: Mapping[str, Any] | None = None) -> AsyncPager[dict[str, Any]]:
+        """A lazy pager over a list answer of any Graph path (see `WabaClient.paginate`); `async for` it."""
+        return AsyncPager(self, self._raw_call("GET", path, params, None, RawPage.from_json))
 
     async def _execute(self, call: Prepared[R]) -> R:
         return await self._send(self._call_request(call), call.parse)

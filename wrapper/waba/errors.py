@@ -14,9 +14,15 @@
     └── GraphAPIError                            an answer that is an error (or not Graph at all)
         ├── AuthenticationError  (190, 102)      └── TokenExpiredError (190/463)
         ├── PermissionDeniedError (3, 10, 200-299, 368)
-        ├── InvalidParameterError (100)          ├── GraphQueryError (2500)
-        │                                         └── TemplateCreationError (100/2388xxx)
-        │                                             └── TemplateLimitReachedError (100/2388019)
+        ├── InvalidParameterError (100)
+        │   ├── GraphQueryError (2500)
+        │   └── TemplateCreationError (100/2388xxx)
+        │       ├── TemplateAlreadyExistsError (100/2388024)
+        │       ├── TemplateLanguageBeingDeletedError (100/2388023)
+        │       ├── TemplateLimitReachedError (100/2388019)
+        │       ├── TemplateFieldTooLongError (100/2388040)
+        │       ├── TemplateFormatError (100/2388047, 2388072, 2388073)
+        │       └── TemplateParameterError (100/2388293, 2388299)
         ├── NotFoundError (803, 100/33)
         ├── RateLimitError (4, 17, 32, 341, 613, 80007, 80008, 130429, ...)   .retry_after
         ├── TransientError (1, 2, any `is_transient`)
@@ -24,7 +30,9 @@
         ├── InsightsNotAvailableError (200005)
         └── UnexpectedResponseError              HTML, empty or truncated bodies, odd statuses
 
-The code-to-class table is the spec's `x-graph-error-catalogue`; see `waba.catalogue`.
+The code-to-class table is the spec's `x-graph-error-catalogue`; see `waba.catalogue`. `str()` of a Graph error
+leads with Graph's user-facing title and message when it sent them, then the code/subcode and its catalogue title,
+the HTTP status, the request, `fbtrace_id` (quote it to Meta's support) and what to do.
 """
 
 from __future__ import annotations
@@ -53,7 +61,24 @@ class ConfigurationError(WabaError, ValueError):
 
 
 class ValidationError(WabaError, ValueError):
-    """An argument is invalid; raised before any request is sent."""
+    """An argument is invalid; raised before any request is sent.
+
+    `operation` names the call (e.g. `createMessageTemplate`), `argument` the path to the bad value (e.g.
+    `body.components[0].type`) and `allowed` what would have been accepted, when known.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        operation: str | None = None,
+        argument: str | None = None,
+        allowed: str | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.operation = operation
+        self.argument = argument
+        self.allowed = allowed
 
 
 class UnsafeURLError(WabaError):
@@ -133,14 +158,20 @@ class GraphAPIError(WabaError):
         self.method = method
         self.url = url
 
+    @property
+    def title(self) -> str | None:
+        """The catalogue's short name of this code/subcode (e.g. "Template already exists"), when catalogued."""
+        entry = catalogue().lookup(self.code, self.subcode)
+        return entry.title if entry is not None else None
+
+    @property
+    def hint(self) -> str | None:
+        """What to do about this error, from the catalogue, when catalogued."""
+        entry = catalogue().lookup(self.code, self.subcode)
+        return entry.description if entry is not None else None
+
     def __str__(self) -> str:
-        code = "" if self.code is None else f"(#{self.code}{'' if self.subcode is None else f'/{self.subcode}'}) "
-        if self.code is not None and self.subcode is None and self.message.startswith(f"(#{self.code})"):
-            code = ""
-        where = f" [{self.method} {self.url}]" if self.method and self.url else ""
-        status = "" if self.http_status is None else f" (HTTP {self.http_status})"
-        trace = "" if not self.fbtrace_id else f" fbtrace_id={self.fbtrace_id}"
-        return f"{code}{self.message}{status}{where}{trace}"
+        return describe(self)
 
     def __repr__(self) -> str:
         return (
@@ -173,8 +204,28 @@ class TemplateCreationError(InvalidParameterError):
     """A message template was rejected at creation (code 100 with a 2388xxx subcode); see `user_message`."""
 
 
+class TemplateAlreadyExistsError(TemplateCreationError):
+    """A template with this name already exists in this language (100/2388024). Edit it, or pick another name."""
+
+
+class TemplateLanguageBeingDeletedError(TemplateCreationError):
+    """Content in this language is still being deleted (100/2388023). Use another name, or wait."""
+
+
 class TemplateLimitReachedError(TemplateCreationError):
     """The account reached its message template limit (100/2388019). Delete unused templates first."""
+
+
+class TemplateFieldTooLongError(TemplateCreationError):
+    """A template field exceeds its character limit (100/2388040). Shorten it."""
+
+
+class TemplateFormatError(TemplateCreationError):
+    """The header, body or footer is malformed (100/2388047, 2388072, 2388073). See `user_message`."""
+
+
+class TemplateParameterError(TemplateCreationError):
+    """The body's parameters are misplaced or too many for its length (100/2388293, 2388299)."""
 
 
 class NotFoundError(GraphAPIError):
@@ -191,10 +242,6 @@ class RateLimitError(GraphAPIError):
     def __init__(self, message: str, *, retry_after: float | None = None, **kwargs: Any) -> None:
         super().__init__(message, **kwargs)
         self.retry_after = retry_after
-
-    def __str__(self) -> str:
-        wait = "" if self.retry_after is None else f" retry after {self.retry_after:.0f} s."
-        return super().__str__() + wait
 
 
 class TransientError(GraphAPIError):
@@ -214,6 +261,51 @@ class UnexpectedResponseError(GraphAPIError):
 
     `message` carries a short excerpt of the body; `http_status` and `body` are set.
     """
+
+
+def describe(error: GraphAPIError) -> str:
+    """One line: Graph's user-facing title and message (when sent), the code and its catalogue title, where,
+    fbtrace_id, and what to do."""
+    parts: list[str] = []
+    user = ": ".join(p for p in (error.user_title, error.user_message) if p and p.strip())
+    if error.user_title and error.user_message and error.user_message.startswith(error.user_title):
+        user = error.user_message
+    if user:
+        parts.append(user if user.endswith((".", "!", "?")) else user + ".")
+    technical = error.message
+    if error.code is not None:
+        number = f"#{error.code}" + ("" if error.subcode is None else f"/{error.subcode}")
+        message = error.message.removeprefix(f"(#{error.code}) ")
+        title = error.title
+        named = f" {title}:" if title and title.lower() not in message.lower() else ""
+        technical = f"({number}){named} {message}"
+    if technical and technical != user:
+        parts.append(technical if not user else f"Graph said: {technical}")
+    where = [f"HTTP {error.http_status}"] if error.http_status is not None else []
+    if error.method and error.url:
+        where.append(f"{error.method} {error.url}")
+    if error.fbtrace_id:
+        where.append(f"fbtrace_id={error.fbtrace_id}")
+    retry_after = getattr(error, "retry_after", None)
+    if isinstance(retry_after, (int, float)):
+        where.append(f"retry after {retry_after:.0f} s")
+    text = " ".join(parts)
+    if where:
+        text += f" [{', '.join(where)}]"
+    hint = _new_part(error.hint, f"{user} {technical}")
+    if hint:
+        text += f" What to do: {hint}"
+    return text
+
+
+def _new_part(hint: str | None, said: str) -> str | None:
+    """`hint` without its first sentence when the error's text already says it."""
+    if not hint:
+        return None
+    first, _, rest = hint.partition(". ")
+    if first.rstrip(".").lower() in said.lower():
+        return rest or None
+    return hint
 
 
 @functools.cache

@@ -1,10 +1,11 @@
-"""The generated package (`waba_api`) as the wrapper sees it: imported on first use, not by `import waba`.
+"""The generated package (`waba_api`) and the operations' signatures as the wrapper sees them: imported on first
+use, not by `import waba`.
 
-For type checkers, `api` and `models` here are the packages `waba_api.api` and `waba_api.models`. At run time
-they are `Ref`s: attribute access only builds a dotted path, and `resolve()` imports what the path names when
-it is first needed. So `Endpoint(api.flows.list_flows.build_request, models.FlowList)` keeps its full static
-types (the builder's parameters, the model), and the builder's module and the model are imported the first time
-the operation is used.
+For type checkers, `api` and `models` here are the packages `waba_api.api` and `waba_api.models`, and
+`signatures` is `waba.signatures`. At run time they are `Ref`s: attribute access only builds a dotted path, and
+`resolve()` imports what the path names when it is first needed. So `Endpoint(signatures.list_flows,
+models.FlowList)` keeps its full static types (the call's parameters, the model), and the signature, the builder
+it describes and the model are imported the first time the operation is used.
 """
 
 from __future__ import annotations
@@ -54,8 +55,11 @@ def module_name(target: object) -> str:
 
 if TYPE_CHECKING:
     from waba_api import api, models
+
+    from . import signatures
 else:
     api = Ref("waba_api.api")
     models = Ref("waba_api.models")
+    signatures = Ref("waba.signatures")
 
-__all__ = ["Ref", "api", "models", "module_name", "resolve"]
+__all__ = ["Ref", "api", "models", "module_name", "resolve", "signatures"]

@@ -1,22 +1,27 @@
 """Spec operations as typed, bound methods: one line per operation in `waba.resources`.
 
-`Endpoint(build, Model)` turns a generated request builder (`waba_api.api.<tag>.<operation>.build_request`)
-into a method of a resource: the resource supplies the node id, the caller the other arguments (same names and
-types as the generated code), and the result is the generated `Model`. `Paged(build, ListModel)` does the same
-for list operations and returns a lazy pager over the list's items. The same declaration serves the sync and
-the async client: on a `WabaClient` resource a call returns the result, on an `AsyncWabaClient` resource it
-returns an awaitable (and pagers iterate with `async for`).
+`Endpoint(signature, Model)` turns an operation's typed signature (`waba.signatures.<operation>`, which names
+the generated request builder it describes) into a method of a resource: the resource supplies the node id, the
+caller the keyword arguments of the signature, and the result is the generated `Model`. `Paged(signature,
+ListModel)` does the same for list operations and returns a lazy pager over the list's items. A generated
+builder (`waba_api.api.<tag>.<operation>.build_request`) can stand in for the signature. The same declaration
+serves the sync and the async client: on a `WabaClient` resource a call returns the result, on an
+`AsyncWabaClient` resource it returns an awaitable (and pagers iterate with `async for`).
 """
 
 from __future__ import annotations
 
 import functools
 import inspect
+import typing
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar, Concatenate, Generic, ParamSpec, Protocol, Self, TypeVar, overload
 
-from .lazy import module_name, resolve
+from .argtypes import builder_path
+from .errors import ValidationError
+from .lazy import Ref, module_name, resolve
+from .model_checks import GeneratedModels as _GeneratedModels
 from .pagination import AsyncPager, Pager
 from .spec import OperationSpec, operations_by_module
 
@@ -67,17 +72,33 @@ class Prepared(Generic[R]):
 
 
 class _Operation(Generic[P, R]):
-    """Shared part of `Endpoint` and `Paged`: the generated builder, the model its answer parses into, and the
-    spec operation behind them. Builder and model may be `waba.lazy` references: they are imported on first use."""
+    """Shared part of `Endpoint` and `Paged`: the signature, the generated builder it describes, the model its
+    answer parses into, and the spec operation behind them. Builder and model are imported on first use."""
 
-    def __init__(self, build: Callable[Concatenate[str, P], dict[str, Any]], model: FromDict[R]) -> None:
-        self._build = build
+    name = "operation"
+    qualname = "operation"
+
+    def __init__(self, signature: Callable[Concatenate[str, P], Any], model: FromDict[R]) -> None:
+        self._signature = signature
         self._model = model
 
     @functools.cached_property
-    def build(self) -> Callable[Concatenate[str, P], dict[str, Any]]:
+    def _build(self) -> Any:
+        """The builder, or a `Ref` to it: a signature names the builder it describes (read on first use, so
+        `waba.signatures` is imported by the first call, not by `import waba`)."""
+        signature = resolve(self._signature)
+        path = builder_path(signature)
+        return Ref(path) if path is not None else signature
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+        self.qualname = f"{owner.__name__}.{name}"
+
+    @functools.cached_property
+    def build(self) -> Callable[..., dict[str, Any]]:
         """The generated request builder (`waba_api.api.<tag>.<operation>.build_request`)."""
-        return resolve(self._build)
+        build: Callable[..., dict[str, Any]] = resolve(self._build)
+        return build
 
     @functools.cached_property
     def model(self) -> FromDict[R]:
@@ -98,11 +119,50 @@ class _Operation(Generic[P, R]):
         """The spec's operationId."""
         return self.spec.operation_id
 
+    @functools.cached_property
+    def parameters(self) -> list[inspect.Parameter]:
+        """The keyword parameters a call takes (the signature's, without the node id), annotations as written."""
+        signature = resolve(self._signature)
+        parameters = list(inspect.signature(signature).parameters.values())[1:]
+        return [p.replace(annotation=Annotation.of(p.annotation)) for p in parameters]
+
+    @functools.cached_property
+    def item_name(self) -> str:
+        """The name of the item type of a list operation's pages (`MessageTemplate`), else `Any`."""
+        try:
+            data = typing.get_type_hints(self.model, localns=_GeneratedModels())["data"]
+        except (KeyError, NameError, TypeError):
+            return "Any"
+        lists = [a for a in (*typing.get_args(data), data) if typing.get_origin(a) is list]
+        return getattr(typing.get_args(lists[0])[0], "__name__", "Any") if lists else "Any"
+
+    @functools.cached_property
+    def doc(self) -> str:
+        """The signature's docstring: summary, description, permissions, arguments."""
+        return inspect.getdoc(resolve(self._signature)) or ""
+
+
+class Annotation:
+    """An annotation kept as the text it was written as (shown without quotes by `inspect` and `help()`)."""
+
+    __slots__ = ("text",)
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    @classmethod
+    def of(cls, annotation: Any) -> Any:
+        """`annotation`, wrapped when it is a string."""
+        return cls(annotation) if isinstance(annotation, str) else annotation
+
+    def __repr__(self) -> str:
+        return self.text
+
 
 class Endpoint(_Operation[P, R]):
     """An operation returning one generated model."""
 
-    def __init__(self, build: Callable[Concatenate[str, P], dict[str, Any]], returns: FromDict[R]) -> None:
+    def __init__(self, build: Callable[Concatenate[str, P], Any], returns: FromDict[R]) -> None:
         super().__init__(build, returns)
 
     @property
@@ -125,7 +185,7 @@ class Endpoint(_Operation[P, R]):
 class Paged(_Operation[P, PageModel[T]], Generic[P, T]):
     """A list operation: returns a lazy pager over the items of every page."""
 
-    def __init__(self, build: Callable[Concatenate[str, P], dict[str, Any]], page: FromDict[PageModel[T]]) -> None:
+    def __init__(self, build: Callable[Concatenate[str, P], Any], page: FromDict[PageModel[T]]) -> None:
         super().__init__(build, page)
 
     @property
@@ -146,7 +206,11 @@ class Paged(_Operation[P, PageModel[T]], Generic[P, T]):
 
 
 class _Bound(Generic[P, R]):
-    """An operation bound to a client and a node id; `prepare` builds (and validates) its request."""
+    """An operation bound to a client and a node id; `prepare` builds (and validates) its request.
+
+    It presents itself as the operation: `inspect.signature`, `help()` and IDEs show its keyword arguments,
+    their types and the spec's description and permissions (bound operations are method-like, see `__get__`).
+    """
 
     _shows: ClassVar[type | None] = None  # the result `inspect.signature` reports, when not the model
 
@@ -154,20 +218,32 @@ class _Bound(Generic[P, R]):
         self._client = client
         self._operation = operation
         self._node_id = node_id
+        self.__name__ = operation.name
+        self.__qualname__ = operation.qualname
+        self.__doc__ = operation.doc
 
     def prepare(self, *args: P.args, **kwargs: P.kwargs) -> Prepared[R]:
         """Validate the arguments and build the call without sending it (e.g. for `client.batch`)."""
         if args:
-            raise TypeError(f"{self._operation.operation_id}() takes keyword arguments only")
+            raise ValidationError(
+                f"{self._operation.operation_id}: takes keyword arguments only, got {len(args)} positional "
+                f"argument(s); name them (see help() of the operation).",
+                operation=self._operation.operation_id,
+            )
         prepared: Prepared[R] = self._client._prepare(self._operation, self._node_id, kwargs)
         return prepared
 
     @property
     def __signature__(self) -> inspect.Signature:
-        """The generated builder's keyword arguments (the node id is bound) and the result type."""
-        signature = inspect.signature(self._operation.build)
-        shows = self._shows if self._shows is not None else self._operation.model
-        return signature.replace(parameters=list(signature.parameters.values())[1:], return_annotation=shows)
+        """The operation's keyword arguments (the node id is bound) and its result type."""
+        shows: Any = self._operation.model
+        if self._shows is not None:
+            shows = Annotation(f"{self._shows.__name__}[{self._operation.item_name}]")
+        return inspect.Signature(self._operation.parameters, return_annotation=shows)
+
+    def __get__(self, instance: object, owner: type | None = None) -> Self:
+        """Bound operations are method-like for `help()` and `inspect.isroutine`; binding again is a no-op."""
+        return self
 
     def __repr__(self) -> str:
         return f"<{self._operation.operation_id} of node {self._node_id}>"

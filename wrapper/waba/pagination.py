@@ -12,6 +12,7 @@ elsewhere) and is stripped of any `access_token` Graph embedded in it.
     pager.items(max_items=500)                                                   # stop early
     pager.collect(max_items=500)                                                 # into a list
     pager.cursor                                                                 # resume later: list(after=...)
+    pager.total_count()                                                          # asks for summary=total_count
 
 `PagerCore` holds a pager's state and makes every decision (what to fetch, when to stop, what to remember);
 `Pager` and `AsyncPager` are its two short I/O loops and differ only in `await`.
@@ -19,6 +20,7 @@ elsewhere) and is stripped of any `access_token` Graph embedded in it.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import AsyncIterator, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
@@ -44,20 +46,30 @@ def after_cursor(page: object) -> str | None:
 
 
 def summary_of(page: object) -> Any:
-    """The `summary` model of a page (present when asked for with `summary=...`), else None."""
-    return getattr(page, "summary", None)
+    """The `summary` of a page (present when asked for with `summary=...`): its model, or the raw object when
+    the list model declares none; else None."""
+    summary = getattr(page, "summary", None)
+    if summary is None:
+        extra = getattr(page, "additional_properties", None)
+        summary = extra.get("summary") if isinstance(extra, dict) else None
+    return summary
 
 
-def _check_limit(value: int | None, name: str) -> None:
-    if value is not None and (not isinstance(value, int) or value < 0):
-        raise ValidationError(f"{name} must be None or an integer >= 0, got {value!r}.")
+def _check_limit(value: int | None, name: str, where: str) -> None:
+    if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 0):
+        raise ValidationError(
+            f"{where}: `{name}` must be None (no limit) or an integer >= 0, got {value!r}.",
+            operation=where,
+            argument=name,
+            allowed="None or an integer >= 0",
+        )
 
 
 class ItemLimit(Generic[T]):
     """How many more items `items(max_items=...)` may yield (no limit when `max_items` is None)."""
 
     def __init__(self, max_items: int | None) -> None:
-        _check_limit(max_items, "max_items")
+        _check_limit(max_items, "max_items", "Pager.items")
         self.remaining = max_items
 
     @property
@@ -109,7 +121,7 @@ class PagerCore(Generic[T]):
 
     def start(self, max_pages: int | None) -> tuple[bool, PageModel[T] | None]:
         """Begin `pages()`: (whether to go on at all, the first page when it was fetched ahead)."""
-        _check_limit(max_pages, "max_pages")
+        _check_limit(max_pages, "max_pages", "Pager.pages")
         if max_pages == 0:
             return False, None
         kept, self._kept = self._kept, None
@@ -123,8 +135,30 @@ class PagerCore(Generic[T]):
 
     def total_count(self) -> int | None:
         """`summary.total_count`, when present."""
-        count = getattr(self.summary, "total_count", None)
-        return count if isinstance(count, int) else None
+        return count_of(self.summary)
+
+    def count_first(self) -> None:
+        """Before the first page is fetched: make the first call ask for `summary=total_count` too."""
+        self.first = asking_total_count(self.first)
+
+    def asked_total_count(self) -> bool:
+        """True when the first call asked for `total_count`."""
+        return "total_count" in str(self.first.params.get("summary", "")).split(",")
+
+
+def count_of(summary: Any) -> int | None:
+    """`summary.total_count`, when it is an int."""
+    count = summary.get("total_count") if isinstance(summary, dict) else getattr(summary, "total_count", None)
+    return count if isinstance(count, int) and not isinstance(count, bool) else None
+
+
+def asking_total_count(call: Prepared[Any], *, limit: int | None = None) -> Prepared[Any]:
+    """`call` with `total_count` added to its `summary` parameter (and `limit` when given)."""
+    asked = [s for s in str(call.params.get("summary", "")).split(",") if s]
+    params = {**call.params, "summary": ",".join([*asked, "total_count"] if "total_count" not in asked else asked)}
+    if limit is not None:
+        params["limit"] = limit
+    return dataclasses.replace(call, params=params)
 
 
 class _PagerBase(Generic[T]):
@@ -199,9 +233,15 @@ class Pager(_PagerBase[T]):
         return self._core.summary
 
     def total_count(self) -> int | None:
-        """`summary.total_count`, when the list was asked for with `summary=["total_count"]`."""
-        self.summary()
-        return self._core.total_count()
+        """How many items the list has (`summary.total_count`); asked for when the call did not ask itself (one
+        extra small request when pages were already fetched). None when Graph does not count this list."""
+        core = self._core
+        if core.needs_first_page:
+            core.count_first()
+        count = count_of(self.summary())
+        if count is None and not core.asked_total_count():
+            count = count_of(summary_of(self._client._execute(asking_total_count(core.first, limit=1))))
+        return count
 
 
 class AsyncPager(_PagerBase[T]):
@@ -255,6 +295,12 @@ class AsyncPager(_PagerBase[T]):
         return self._core.summary
 
     async def total_count(self) -> int | None:
-        """`summary.total_count`, when the list was asked for with `summary=["total_count"]`."""
-        await self.summary()
-        return self._core.total_count()
+        """How many items the list has (`summary.total_count`); asked for when the call did not ask itself (one
+        extra small request when pages were already fetched). None when Graph does not count this list."""
+        core = self._core
+        if core.needs_first_page:
+            core.count_first()
+        count = count_of(await self.summary())
+        if count is None and not core.asked_total_count():
+            count = count_of(summary_of(await self._client._execute(asking_total_count(core.first, limit=1))))
+        return count

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Generic, TypeVar
 
+from .argtypes import GraphId
 from .operations import Async, Sync
 from .validation import check_node_id
 
@@ -15,7 +16,7 @@ class Resource(Generic[M]):
 
     noun = "node id"
 
-    def __init__(self, client: Any, node_id: str) -> None:
+    def __init__(self, client: Any, node_id: GraphId) -> None:
         self.client = client
         self.id = check_node_id(node_id, self.noun)
 

@@ -27,17 +27,20 @@ Arguments are the generated ones (keyword-only, same names and types); results a
     client.business(business_id)
       .owned_accounts / .client_accounts  list
 
-To expose an operation added to the spec: regenerate, then add one line to the resource it belongs to.
-Builders and models are named through `waba.lazy` (`api.<tag>.<operation>.build_request`, `models.<Model>`):
-fully typed, and imported the first time an operation is used, not by `import waba`. The marketing-side edges
-(template groups, welcome message sequences, audiences, ...) live in `waba.resources_marketing`.
+To expose an operation added to the spec: regenerate (`make generate` also rewrites `waba.signatures`), then add
+one line to the resource it belongs to. Each operation is declared by its typed signature (`waba.signatures`,
+generated: what the call accepts, its docstring, the generated builder it describes) and its result model
+(`models.<Model>` through `waba.lazy`); builders and models are imported the first time an operation is used.
+A generated builder can be given instead of a signature (`api.<tag>.<operation>.build_request`): the call then
+takes the builder's own types. The marketing-side edges (template groups, welcome message sequences, audiences,
+...) live in `waba.resources_marketing`.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .lazy import api, models
+from .lazy import models, signatures
 from .operations import Endpoint, Paged
 from .resource_base import M, Resource
 from .resources_marketing import (
@@ -72,130 +75,120 @@ __all__ = [
 class AssignedUsers(Resource[M]):
     """`/{waba-id}/assigned_users`: users with access to the account."""
 
-    list = Paged(api.assigned_users.list_assigned_users.build_request, models.AssignedUserList)
-    create = Endpoint(api.assigned_users.create_assigned_user.build_request, models.SuccessResponse)
-    delete = Endpoint(api.assigned_users.delete_assigned_user.build_request, models.SuccessResponse)
+    list = Paged(signatures.list_assigned_users, models.AssignedUserList)
+    create = Endpoint(signatures.create_assigned_user, models.SuccessResponse)
+    delete = Endpoint(signatures.delete_assigned_user, models.SuccessResponse)
 
 
 class MessageTemplates(Resource[M]):
     """`/{waba-id}/message_templates` and the template helper edges."""
 
-    list = Paged(api.message_templates.list_message_templates.build_request, models.MessageTemplateList)
-    create = Endpoint(api.message_templates.create_message_template.build_request, models.MessageTemplateCreateResult)
-    delete = Endpoint(api.message_templates.delete_message_templates.build_request, models.SuccessResponse)
-    upsert = Endpoint(api.message_templates.upsert_message_templates.build_request, models.MessageTemplateUpsertResult)
-    migrate = Endpoint(
-        api.message_templates.migrate_message_templates.build_request, models.MessageTemplateMigrationResult
-    )
-    previews = Paged(
-        api.message_templates.list_message_template_previews.build_request, models.MessageTemplatePreviewList
-    )
-    performance_metrics = Endpoint(
-        api.message_templates.get_template_performance_metrics.build_request, models.TemplatePerformanceMetricsList
-    )
+    list = Paged(signatures.list_message_templates, models.MessageTemplateList)
+    create = Endpoint(signatures.create_message_template, models.MessageTemplateCreateResult)
+    delete = Endpoint(signatures.delete_message_templates, models.SuccessResponse)
+    upsert = Endpoint(signatures.upsert_message_templates, models.MessageTemplateUpsertResult)
+    migrate = Endpoint(signatures.migrate_message_templates, models.MessageTemplateMigrationResult)
+    previews = Paged(signatures.list_message_template_previews, models.MessageTemplatePreviewList)
+    performance_metrics = Endpoint(signatures.get_template_performance_metrics, models.TemplatePerformanceMetricsList)
 
 
 class PhoneNumbers(Resource[M]):
     """`/{waba-id}/phone_numbers`: the account's business phone numbers."""
 
-    list = Paged(api.phone_numbers.list_phone_numbers.build_request, models.PhoneNumberList)
-    create = Endpoint(api.phone_numbers.create_phone_number.build_request, models.IdResponse)
+    list = Paged(signatures.list_phone_numbers, models.PhoneNumberList)
+    create = Endpoint(signatures.create_phone_number, models.IdResponse)
 
 
 class SubscribedApps(Resource[M]):
     """`/{waba-id}/subscribed_apps`: apps receiving the account's webhooks."""
 
-    list = Paged(api.subscribed_apps.list_subscribed_apps.build_request, models.SubscribedAppList)
-    create = Endpoint(api.subscribed_apps.create_subscribed_app.build_request, models.SuccessResponse)
-    delete = Endpoint(api.subscribed_apps.delete_subscribed_app.build_request, models.SuccessResponse)
+    list = Paged(signatures.list_subscribed_apps, models.SubscribedAppList)
+    create = Endpoint(signatures.create_subscribed_app, models.SuccessResponse)
+    delete = Endpoint(signatures.delete_subscribed_app, models.SuccessResponse)
 
 
 class ProductCatalogs(Resource[M]):
     """`/{waba-id}/product_catalogs`: connected catalogs."""
 
-    list = Paged(api.product_catalogs.list_product_catalogs.build_request, models.ProductCatalogList)
-    create = Endpoint(api.product_catalogs.create_product_catalog.build_request, models.SuccessResponse)
-    delete = Endpoint(api.product_catalogs.delete_product_catalog.build_request, models.SuccessResponse)
+    list = Paged(signatures.list_product_catalogs, models.ProductCatalogList)
+    create = Endpoint(signatures.create_product_catalog, models.SuccessResponse)
+    delete = Endpoint(signatures.delete_product_catalog, models.SuccessResponse)
 
 
 class PaymentConfiguration(Resource[M]):
     """`/{waba-id}/payment_configuration`: one payment configuration, by name."""
 
-    get = Endpoint(api.payments.get_payment_configuration.build_request, models.PaymentConfigurationResult)
-    create = Endpoint(api.payments.create_payment_configuration.build_request, models.PaymentConfigurationCreateResult)
-    delete = Endpoint(api.payments.delete_payment_configuration.build_request, models.SuccessResponse)
+    get = Endpoint(signatures.get_payment_configuration, models.PaymentConfigurationResult)
+    create = Endpoint(signatures.create_payment_configuration, models.PaymentConfigurationCreateResult)
+    delete = Endpoint(signatures.delete_payment_configuration, models.SuccessResponse)
     generate_oauth_link = Endpoint(
-        api.payments.create_payment_configuration_oauth_link.build_request, models.PaymentConfigurationOauthLink
+        signatures.create_payment_configuration_oauth_link, models.PaymentConfigurationOauthLink
     )
 
 
 class PaymentConfigurations(Resource[M]):
     """`/{waba-id}/payment_configurations`: every payment configuration."""
 
-    list = Paged(api.payments.list_payment_configurations.build_request, models.PaymentConfigurationsList)
+    list = Paged(signatures.list_payment_configurations, models.PaymentConfigurationsList)
 
 
 class Dataset(Resource[M]):
     """`/{waba-id}/dataset`: the conversions dataset."""
 
-    get = Endpoint(api.datasets.get_dataset.build_request, models.DatasetList)
-    create = Endpoint(api.datasets.create_dataset.build_request, models.IdResponse)
+    get = Endpoint(signatures.get_dataset, models.DatasetList)
+    create = Endpoint(signatures.create_dataset, models.IdResponse)
 
 
 class Flows(Resource[M]):
     """`/{waba-id}/flows`: WhatsApp Flows."""
 
-    list = Paged(api.flows.list_flows.build_request, models.FlowList)
-    create = Endpoint(api.flows.create_flow.build_request, models.FlowCreateResult)
-    migrate = Endpoint(api.flows.migrate_flows.build_request, models.FlowMigrationResult)
+    list = Paged(signatures.list_flows, models.FlowList)
+    create = Endpoint(signatures.create_flow, models.FlowCreateResult)
+    migrate = Endpoint(signatures.migrate_flows, models.FlowMigrationResult)
 
 
 class Activities(Resource[M]):
     """`/{waba-id}/activities`: activity history."""
 
-    list = Paged(api.partners.list_activities.build_request, models.ActivityList)
+    list = Paged(signatures.list_activities, models.ActivityList)
 
 
 class Solutions(Resource[M]):
     """`/{waba-id}/solutions`: partner solutions."""
 
-    list = Paged(api.partners.list_solutions.build_request, models.SolutionList)
-    set_migration_intent = Endpoint(api.partners.create_solution_migration_intent.build_request, models.IdResponse)
+    list = Paged(signatures.list_solutions, models.SolutionList)
+    set_migration_intent = Endpoint(signatures.create_solution_migration_intent, models.IdResponse)
 
 
 class Schedules(Resource[M]):
     """`/{waba-id}/schedules`: schedules."""
 
-    list = Paged(api.partners.list_schedules.build_request, models.ScheduleList)
+    list = Paged(signatures.list_schedules, models.ScheduleList)
 
 
 class DccConfigs(Resource[M]):
     """`/{waba-id}/dcc_config`: direct connection configs."""
 
-    list = Paged(api.partners.list_dcc_configs.build_request, models.DccConfigList)
+    list = Paged(signatures.list_dcc_configs, models.DccConfigList)
 
 
 class Analytics(Resource[M]):
     """The analytics edges; each returns a pager over data series (iterate `series.data_points`)."""
 
-    conversations = Paged(api.analytics.get_conversation_analytics.build_request, models.ConversationAnalytics)
-    pricing = Paged(api.analytics.get_pricing_analytics.build_request, models.PricingAnalytics)
-    templates = Paged(api.analytics.get_template_analytics.build_request, models.TemplateAnalytics)
-    calls = Paged(api.analytics.get_call_analytics.build_request, models.CallAnalytics)
-    groups = Paged(api.analytics.get_group_analytics.build_request, models.GroupAnalytics)
-    template_groups = Paged(api.analytics.get_template_group_analytics.build_request, models.TemplateGroupAnalytics)
+    conversations = Paged(signatures.get_conversation_analytics, models.ConversationAnalytics)
+    pricing = Paged(signatures.get_pricing_analytics, models.PricingAnalytics)
+    templates = Paged(signatures.get_template_analytics, models.TemplateAnalytics)
+    calls = Paged(signatures.get_call_analytics, models.CallAnalytics)
+    groups = Paged(signatures.get_group_analytics, models.GroupAnalytics)
+    template_groups = Paged(signatures.get_template_group_analytics, models.TemplateGroupAnalytics)
 
 
 class Account(Resource[M]):
     """A WhatsApp Business Account (`/{waba-id}`) and its edges."""
 
     noun = "waba_id"
-    get = Endpoint(
-        api.whats_app_business_accounts.get_whats_app_business_account.build_request, models.WhatsAppBusinessAccount
-    )
-    update = Endpoint(
-        api.whats_app_business_accounts.update_whats_app_business_account.build_request, models.SuccessResponse
-    )
+    get = Endpoint(signatures.get_whats_app_business_account, models.WhatsAppBusinessAccount)
+    update = Endpoint(signatures.update_whats_app_business_account, models.SuccessResponse)
 
     @property
     def assigned_users(self) -> AssignedUsers[M]:
@@ -328,24 +321,20 @@ class MessageTemplateNode(Resource[M]):
     """One message template (`/{template-id}`)."""
 
     noun = "template_id"
-    get = Endpoint(api.message_templates.get_message_template.build_request, models.MessageTemplate)
-    update = Endpoint(api.message_templates.update_message_template.build_request, models.MessageTemplateUpdateResult)
+    get = Endpoint(signatures.get_message_template, models.MessageTemplate)
+    update = Endpoint(signatures.update_message_template, models.MessageTemplateUpdateResult)
 
 
 class OwnedAccounts(Resource[M]):
     """`/{business-id}/owned_whatsapp_business_accounts`."""
 
-    list = Paged(
-        api.businesses.list_owned_whats_app_business_accounts.build_request, models.WhatsAppBusinessAccountList
-    )
+    list = Paged(signatures.list_owned_whats_app_business_accounts, models.WhatsAppBusinessAccountList)
 
 
 class ClientAccounts(Resource[M]):
     """`/{business-id}/client_whatsapp_business_accounts`."""
 
-    list = Paged(
-        api.businesses.list_client_whats_app_business_accounts.build_request, models.WhatsAppBusinessAccountList
-    )
+    list = Paged(signatures.list_client_whats_app_business_accounts, models.WhatsAppBusinessAccountList)
 
 
 class Business(Resource[M]):

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from .catalogue import catalogue
-from .errors import graph_error_detail
+from .errors import ValidationError, graph_error_detail
 
 Outcome = Literal["ok", "throttled", "transient", "fatal"]
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "DELETE"})
@@ -34,10 +34,15 @@ class RetryPolicy:
     jitter: float = 0.25
 
     def __post_init__(self) -> None:
-        if self.max_retries < 0 or self.backoff_base < 0 or self.backoff_max < 0 or self.max_wait < 0:
-            raise ValueError("RetryPolicy values must not be negative")
-        if not 0 <= self.jitter <= 1:
-            raise ValueError("RetryPolicy.jitter must be between 0 and 1")
+        """Raises ValidationError for a negative or non-numeric value, or a jitter outside 0..1."""
+        if isinstance(self.max_retries, bool) or not isinstance(self.max_retries, int) or self.max_retries < 0:
+            raise _invalid("max_retries", self.max_retries, "an integer >= 0")
+        for name in ("backoff_base", "backoff_max", "max_wait"):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, (int, float)) or not value >= 0:
+                raise _invalid(name, value, "a number of seconds >= 0")
+        if isinstance(self.jitter, bool) or not isinstance(self.jitter, (int, float)) or not 0 <= self.jitter <= 1:
+            raise _invalid("jitter", self.jitter, "a number between 0 and 1")
 
     def backoff(self, attempt: int, rng: Callable[[], float] = random.random) -> float:
         """Seconds to wait before retry number `attempt + 1`."""
@@ -68,3 +73,12 @@ def classify_answer(status: int, body: bytes) -> Outcome:
     if entry is not None:
         return {"never": "fatal", "backoff": "transient", "wait": "throttled"}[entry.retry]  # type: ignore[return-value]
     return "transient" if detail.get("is_transient") is True else "fatal"
+
+
+def _invalid(name: str, value: object, allowed: str) -> ValidationError:
+    return ValidationError(
+        f"RetryPolicy: `{name}` must be {allowed}, got {value!r}.",
+        operation="RetryPolicy",
+        argument=name,
+        allowed=allowed,
+    )

@@ -1,0 +1,5 @@
+"""`python -m waba.cli`: the `waba` command line."""
+
+from . import main
+
+main()
