@@ -84,7 +84,7 @@ CASES = [
     (lambda a: a.message_templates.create(body=body(name="Bad Name")), "createMessageTemplate", "body.name", None,
      "must match the pattern"),
     (lambda a: a.message_templates.create(body={**{k: v for k, v in GOOD_BODY.items() if k != "name"}, "nmae": "x"}),
-     "createMessageTemplate", "body", "allow_category_change, category, components, language",
+     "createMessageTemplate", "body", "allow_category_change, category, components, creative_sourcing_spec",
      "has unknown key(s) 'nmae' (did you mean 'name'?)"),
     (lambda a: a.message_templates.create(body=body(colour="red")), "createMessageTemplate", "body",
      "allow_category_change, category", "has unknown key(s) 'colour'"),
