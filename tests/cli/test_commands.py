@@ -77,8 +77,12 @@ def test_templates_create_edit_delete(fresh_waba: Waba, tmp_path: Path) -> None:
     changes = tmp_path / "edit.yaml"
     changes.write_text("components:\n  - type: BODY\n    text: Hello {{1}}, an edited note for you.\n", "utf-8")
     edited = fresh_waba("templates", "edit", template_id, "--file", str(changes), "--json")
-    assert edited.status == 0 and edited.json() == {"success": True, "id": template_id, "name": "cli_probe",
-                                                    "category": "UTILITY"}
+    assert edited.status == 0 and edited.json() == {
+        "success": True,
+        "id": template_id,
+        "name": "cli_probe",
+        "category": "UTILITY",
+    }
     shown = fresh_waba("templates", "show", template_id, "--json").json()
     assert shown["components"][0]["text"] == "Hello {{1}}, an edited note for you."
     refused = fresh_waba("templates", "delete", "cli_probe", input="n\n")
