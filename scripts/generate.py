@@ -4,8 +4,8 @@
     python scripts/generate.py --check  regenerate into a temporary folder; exit 1 on any difference
 
 Steps: bundle openapi/src/ (scripts/spec_bundle.py); hand openapi-python-client the generator view of the
-document (JSON-encoded list parameters, which OpenAPI declares with `content: application/json`, get their
-schema directly, because openapi-python-client 0.29.1 silently drops parameters without `schema`); generate with
+document (JSON-encoded list parameters, which the spec declares as strings holding JSON text, get their decoded
+array schema, so our builders take typed lists and JSON-encode them); generate with
 the pinned generator, the template overrides under openapi/generator/templates and isolated ruff post-hooks,
 failing on any warning; drop the files the generator always writes but nothing uses (`client.py`, `errors.py`);
 put the "generated — do not edit" header on every .py file; add `py.typed` and the bundled spec `openapi.json`
@@ -46,31 +46,34 @@ SANDBOX_SPEC = ROOT / "sandbox" / "waba_sandbox" / "openapi.json"
 
 
 def generator_view(document: dict[str, Any]) -> dict[str, Any]:
-    """The document as handed to openapi-python-client: `content: application/json` parameters get a `schema`.
+    """The document as handed to openapi-python-client: JSON-text list parameters get their decoded schema.
 
-    The template override (openapi/generator/templates/endpoint_macros.py.jinja) JSON-encodes every list
-    parameter except `fields` and `summary`, which is exactly what `content: application/json` declares.
+    The spec declares Graph's JSON-encoded list parameters as strings holding JSON text (`type: string`,
+    `contentMediaType: application/json`, the decoded shape in `contentSchema`), which every generator reads. Our
+    builders take the decoded list instead (`category: list[TemplateCategory]`), and the template override
+    (openapi/generator/templates/endpoint_macros.py.jinja) JSON-encodes every list parameter except `fields` and
+    `summary`, which puts exactly the declared JSON text on the wire.
     """
     view = copy.deepcopy(document)
 
-    def convert(parameters: list[dict[str, Any]]) -> None:
+    def decode(parameters: list[dict[str, Any]]) -> None:
         for parameter in parameters:
-            content = parameter.pop("content", None)
-            if content is None:
+            schema = parameter.get("schema", {})
+            if schema.get("contentMediaType") != "application/json":
                 continue
-            (media_type, media), *rest = content.items()
-            if media_type != "application/json" or rest:
-                raise SystemExit(f"parameter {parameter['name']}: only `content: application/json` is supported")
-            parameter["schema"] = media["schema"]
-            if "example" in media:
-                parameter["example"] = media["example"]
+            decoded = schema.get("contentSchema", {})
+            if decoded.get("type") != "array":
+                raise SystemExit(f"parameter {parameter['name']}: JSON text must decode to an array (contentSchema)")
+            parameter["schema"] = decoded
+            if isinstance(parameter.get("example"), str):
+                parameter["example"] = json.loads(parameter["example"])
 
-    convert(list(view["components"].get("parameters", {}).values()))
+    decode(list(view["components"].get("parameters", {}).values()))
     for item in view["paths"].values():
-        convert(item.get("parameters", []))
+        decode(item.get("parameters", []))
         for method in ("get", "post", "delete", "put", "patch"):
             if method in item:
-                convert(item[method].get("parameters", []))
+                decode(item[method].get("parameters", []))
     return view
 
 

@@ -61,7 +61,7 @@ def inline_refs(value: Any, depth: int = 0) -> Any:
 
 @dataclass(frozen=True)
 class SpecParameter:
-    """A parameter of an operation, `$ref`s inlined."""
+    """A parameter of an operation, `$ref`s inlined; `schema` is the decoded shape of JSON-text parameters."""
 
     name: str
     location: str  # "query", "path", "header"
@@ -86,6 +86,8 @@ class SpecOperation:
 def _parameter(raw: dict[str, Any]) -> SpecParameter:
     parameter = inline_refs(raw)
     schema = parameter.get("schema") or parameter["content"]["application/json"]["schema"]
+    if schema.get("contentMediaType") == "application/json" and "contentSchema" in schema:
+        schema = schema["contentSchema"]  # JSON text on the wire (a JSON-encoded list): read as the decoded value
     comma_joined = parameter.get("style", "form") == "form" and parameter.get("explode") is False
     return SpecParameter(parameter["name"], parameter["in"], schema, bool(parameter.get("required")), comma_joined)
 

@@ -159,7 +159,9 @@ class OperationValidator:
             return f"{self.operation.pointer}/requestBody/content/application~1json/schema"
         for pointer, parameter in self._parameter_entries():
             if parameter["name"] == wire_name:
-                return f"{pointer}/schema" if "schema" in parameter else f"{pointer}/content/application~1json/schema"
+                if parameter["schema"].get("contentMediaType") == "application/json":
+                    return f"{pointer}/schema/contentSchema"  # JSON text on the wire: the builder takes the list
+                return f"{pointer}/schema"
         return None
 
     def coerce(self, kwargs: Mapping[str, Any]) -> dict[str, Any]:

@@ -17,9 +17,7 @@ if TYPE_CHECKING:
     from .assigned_user_list import AssignedUserList
     from .assigned_user_type import AssignedUserType
     from .auth_international_rate_eligibility import AuthInternationalRateEligibility
-    from .auth_international_rate_eligibility_exception_countries_item import (
-        AuthInternationalRateEligibilityExceptionCountriesItem,
-    )
+    from .auth_international_rate_eligibility_exception_country import AuthInternationalRateEligibilityExceptionCountry
     from .batch_header import BatchHeader
     from .batch_method import BatchMethod
     from .batch_request import BatchRequest
@@ -196,7 +194,7 @@ _MODULES = {
     "AssignedUserList": ".assigned_user_list",
     "AssignedUserType": ".assigned_user_type",
     "AuthInternationalRateEligibility": ".auth_international_rate_eligibility",
-    "AuthInternationalRateEligibilityExceptionCountriesItem": ".auth_international_rate_eligibility_exception_countries_item",
+    "AuthInternationalRateEligibilityExceptionCountry": ".auth_international_rate_eligibility_exception_country",
     "BatchHeader": ".batch_header",
     "BatchMethod": ".batch_method",
     "BatchRequest": ".batch_request",
@@ -374,7 +372,7 @@ __all__ = (
     "AssignedUserList",
     "AssignedUserType",
     "AuthInternationalRateEligibility",
-    "AuthInternationalRateEligibilityExceptionCountriesItem",
+    "AuthInternationalRateEligibilityExceptionCountry",
     "BatchHeader",
     "BatchMethod",
     "BatchRequest",

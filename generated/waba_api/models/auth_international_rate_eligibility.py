@@ -10,8 +10,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.auth_international_rate_eligibility_exception_countries_item import (
-        AuthInternationalRateEligibilityExceptionCountriesItem,
+    from ..models.auth_international_rate_eligibility_exception_country import (
+        AuthInternationalRateEligibilityExceptionCountry,
     )
 
 
@@ -24,12 +24,12 @@ class AuthInternationalRateEligibility:
 
     Attributes:
         start_time (int | Unset): Seconds since the Unix epoch (UTC). Example: 1719878400.
-        exception_countries (list[AuthInternationalRateEligibilityExceptionCountriesItem] | Unset): Countries excepted
-            from the rates.
+        exception_countries (list[AuthInternationalRateEligibilityExceptionCountry] | Unset): Countries excepted from
+            the rates.
     """
 
     start_time: int | Unset = UNSET
-    exception_countries: list[AuthInternationalRateEligibilityExceptionCountriesItem] | Unset = UNSET
+    exception_countries: list[AuthInternationalRateEligibilityExceptionCountry] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -54,19 +54,19 @@ class AuthInternationalRateEligibility:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.auth_international_rate_eligibility_exception_countries_item import (
-            AuthInternationalRateEligibilityExceptionCountriesItem,
+        from ..models.auth_international_rate_eligibility_exception_country import (
+            AuthInternationalRateEligibilityExceptionCountry,
         )
 
         d = dict(src_dict)
         start_time = d.pop("start_time", UNSET)
 
         _exception_countries = d.pop("exception_countries", UNSET)
-        exception_countries: list[AuthInternationalRateEligibilityExceptionCountriesItem] | Unset = UNSET
+        exception_countries: list[AuthInternationalRateEligibilityExceptionCountry] | Unset = UNSET
         if _exception_countries is not UNSET:
             exception_countries = []
             for exception_countries_item_data in _exception_countries:
-                exception_countries_item = AuthInternationalRateEligibilityExceptionCountriesItem.from_dict(
+                exception_countries_item = AuthInternationalRateEligibilityExceptionCountry.from_dict(
                     exception_countries_item_data
                 )
 

@@ -9,11 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="AuthInternationalRateEligibilityExceptionCountriesItem")
+T = TypeVar("T", bound="AuthInternationalRateEligibilityExceptionCountry")
 
 
 @_attrs_define
-class AuthInternationalRateEligibilityExceptionCountriesItem:
+class AuthInternationalRateEligibilityExceptionCountry:
     """
     Attributes:
         country_code (str | Unset): Country (ISO 3166-1 alpha-2).
@@ -46,13 +46,13 @@ class AuthInternationalRateEligibilityExceptionCountriesItem:
 
         start_time = d.pop("start_time", UNSET)
 
-        auth_international_rate_eligibility_exception_countries_item = cls(
+        auth_international_rate_eligibility_exception_country = cls(
             country_code=country_code,
             start_time=start_time,
         )
 
-        auth_international_rate_eligibility_exception_countries_item.additional_properties = d
-        return auth_international_rate_eligibility_exception_countries_item
+        auth_international_rate_eligibility_exception_country.additional_properties = d
+        return auth_international_rate_eligibility_exception_country
 
     @property
     def additional_keys(self) -> list[str]:
