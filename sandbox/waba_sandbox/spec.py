@@ -67,7 +67,7 @@ class SpecParameter:
     location: str  # "query", "path", "header"
     schema: dict[str, Any]
     required: bool
-    comma_joined: bool  # `style: form` with `explode: false`: one comma-joined value (fields, summary)
+    comma_joined: bool  # one comma-joined value: `fields` (a field expression) and `summary`
 
 
 @dataclass(frozen=True)
@@ -88,7 +88,10 @@ def _parameter(raw: dict[str, Any]) -> SpecParameter:
     schema = parameter.get("schema") or parameter["content"]["application/json"]["schema"]
     if schema.get("contentMediaType") == "application/json" and "contentSchema" in schema:
         schema = schema["contentSchema"]  # JSON text on the wire (a JSON-encoded list): read as the decoded value
-    comma_joined = parameter.get("style", "form") == "form" and parameter.get("explode") is False
+    # One comma-joined value: `summary` (style form, explode false) and the field expression `fields`.
+    comma_joined = parameter["name"] == "fields" or (
+        parameter.get("style", "form") == "form" and parameter.get("explode") is False
+    )
     return SpecParameter(parameter["name"], parameter["in"], schema, bool(parameter.get("required")), comma_joined)
 
 

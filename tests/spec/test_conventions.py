@@ -157,9 +157,19 @@ def test_json_text_parameters_are_strings_with_their_decoded_shape(spec: dict[st
             assert isinstance(parameter["example"], str), f"{where}: the example is the JSON text itself"
             assert isinstance(json.loads(parameter["example"]), list), where
             assert "JSON array" in parameter["description"], f"{where}: say so where people read it"
-        elif parameter["name"] not in ("fields", "summary"):
+        elif parameter["name"] != "summary":
             assert _resolve(spec, schema).get("type") != "array", f"{where}: a list goes out as JSON text"
     assert seen >= 25
+
+
+def test_fields_is_a_field_expression_string(spec: dict[str, Any]) -> None:
+    """`fields=id,name,business{id}` is one expression: as a string, every client sends it as written (an array
+    with `explode: false` is sent as repeated `fields=` parameters by clients that ignore `explode`)."""
+    fields = spec["components"]["parameters"]["Fields"]
+    assert fields["schema"] == {"type": "string", "minLength": 1}
+    assert "style" not in fields and "explode" not in fields
+    for where, parameter in _parameters(spec):
+        assert parameter["name"] != "fields" or parameter is fields, f"{where}: use #/components/parameters/Fields"
 
 
 def test_json_headers_are_strings_with_their_decoded_shape(spec: dict[str, Any]) -> None:
@@ -208,6 +218,18 @@ def test_type_names_are_unique(spec: dict[str, Any]) -> None:
             shape = {key: value for key, value in schema.items() if key not in ("description", "example")}
             shapes.setdefault(schema["title"], set()).add(json.dumps(shape, sort_keys=True))
     assert {title: len(found) for title, found in shapes.items() if len(found) > 1} == {}
+
+
+def test_string_constants_are_also_one_value_enums(spec: dict[str, Any]) -> None:
+    """openapi-generator ignores `const`: without `enum: [X]` a `BODY` component matched every `oneOf` branch of
+    `TemplateComponentCreate`, and its python client could not build a template update."""
+    seen = 0
+    for where, schema, _ in _all_schemas(spec):
+        if isinstance(schema.get("const"), str):
+            seen += 1
+            assert schema.get("enum") == [schema["const"]], where
+            assert schema.get("type") == "string", where
+    assert seen >= 16
 
 
 def test_enums_are_non_empty_string_enums(spec: dict[str, Any]) -> None:

@@ -171,7 +171,9 @@ def test_list_parameters_declare_graph_wire_encodings(spec: dict[str, Any]) -> N
     for _, _, operation in operations(spec):
         for parameter in map(lambda p: resolve(spec, p), operation.get("parameters", [])):
             assert "content" not in parameter, parameter["name"]
-            if parameter["name"] in ("fields", "summary"):
+            if parameter["name"] == "fields":
+                assert parameter["schema"] == {"type": "string", "minLength": 1}  # a field expression
+            elif parameter["name"] == "summary":
                 assert (parameter["style"], parameter["explode"]) == ("form", False)
                 assert parameter["schema"]["type"] == "array"
             elif parameter["schema"].get("contentMediaType") == "application/json":

@@ -134,6 +134,8 @@ class OperationValidator:
                 required.append(wire)
         schema = {"type": "object", "properties": properties, "required": required}
         self._validator = Draft202012Validator(schema)
+        # Taken as lists, declared as the comma-joined text Graph reads (`fields`): checked as that text.
+        self._joined = {wire for wire, s in properties.items() if wire in COMMA_JOINED and s.get("type") == "string"}
 
     def _parameter_entries(self) -> list[tuple[str, dict[str, Any]]]:
         """(JSON pointer, parameter object) of the path item's and the operation's parameters, refs resolved."""
@@ -181,6 +183,8 @@ class OperationValidator:
                 continue  # None means "not given" for optional arguments
             coerced[name] = self._coerce_one(argument, value)
             instance[argument.wire_name] = self._json(argument, coerced[name])
+            if argument.wire_name in self._joined:
+                instance[argument.wire_name] = ",".join(map(str, instance[argument.wire_name]))
         problems = sorted(self._validator.iter_errors(instance), key=lambda e: list(e.absolute_path))
         if problems:
             details = "; ".join(self._describe(error) for error in problems[:3])
