@@ -133,7 +133,6 @@ class Row:
     errors: int = 0
     documents_parsed: str = ""
     smoke_calls: str = ""
-    notes: list[str] = field(default_factory=list)
 
 
 class Report:
@@ -152,14 +151,13 @@ class Report:
         rows = [asdict(row) for row in self.rows.values()]
         (folder / "report.json").write_text(json.dumps(rows, indent=2) + "\n", encoding="utf-8")
         lines = [
-            "| consumer | version | warnings | errors | documents parsed | smoke calls passed | notes |",
-            "| --- | --- | --- | --- | --- | --- | --- |",
+            "| consumer | version | warnings | errors | documents parsed | smoke calls passed |",
+            "| --- | --- | --- | --- | --- | --- |",
         ]
         for row in self.rows.values():
-            notes = "; ".join(row.notes)
             lines.append(
                 f"| {row.consumer} | {row.version} | {row.warnings} | {row.errors} | {row.documents_parsed} "
-                f"| {row.smoke_calls} | {notes} |"
+                f"| {row.smoke_calls} |"
             )
         (folder / "report.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
