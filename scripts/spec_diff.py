@@ -5,16 +5,19 @@
 BASE's side is the published file at that ref (`generated/waba_api/openapi.json`, what consumers generated
 from); the other side is the document bundled from openapi/src/ now. Optic (pinned in openapi/spec-diff/,
 telemetry off) diffs them and checks the change against its `breaking-changes` standard
-(openapi/spec-diff/standard.yml). Exits 1 when a breaking change is found, 2 when BASE has no spec.
+(openapi/spec-diff/standard.yml). Optic checks nothing when the major version changed (semver); this says so.
+Exits 1 when a breaking change is found, 2 when BASE has no spec.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from spec_bundle import bundle, dumps
@@ -55,7 +58,21 @@ def main(argv: list[str]) -> int:
         env = {**os.environ, "OPTIC_TELEMETRY_LEVEL": "off", "NO_COLOR": "1"}
         command = [str(OPTIC), "diff", str(before), str(after), "--check", "--standard", str(TOOL / "standard.yml")]
         result = subprocess.run(command, cwd=work, env=env, check=False)  # noqa: S603 - pinned local tool
+    note = major_change_note(json.loads(base), bundle())
+    if note:
+        print(note)
     return 1 if result.returncode else 0
+
+
+def major_change_note(before: dict[str, Any], after: dict[str, Any]) -> str | None:
+    """What to tell the reader when the major version changed: Optic then lists changes but checks none."""
+    old, new = (str(doc.get("info", {}).get("version", "")) for doc in (before, after))
+    if old.split(".")[0] == new.split(".")[0]:
+        return None
+    return (
+        f"note: info.version went from {old} to {new}, a new major version: Optic lists the changes above but "
+        "does not check them for breaking ones (semver allows them); read the list, and CHANGELOG.md."
+    )
 
 
 if __name__ == "__main__":

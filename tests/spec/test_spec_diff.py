@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from spec_diff import PUBLISHED, main, spec_at
+from spec_diff import PUBLISHED, main, major_change_note, spec_at
 
 
 def test_the_base_side_is_the_published_file_at_the_ref() -> None:
@@ -26,3 +26,9 @@ def test_a_ref_without_the_spec_is_a_clear_error(capsys: pytest.CaptureFixture[s
 def test_no_ref_prints_the_usage(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["spec_diff.py"]) == 2
     assert "make spec-diff BASE=<git ref>" in capsys.readouterr().err
+
+
+def test_a_new_major_version_is_called_out() -> None:
+    note = major_change_note({"info": {"version": "1.0.0"}}, {"info": {"version": "0.1.0"}})
+    assert note is not None and "1.0.0 to 0.1.0" in note and "does not check" in note
+    assert major_change_note({"info": {"version": "0.1.0"}}, {"info": {"version": "0.2.3"}}) is None
