@@ -10,7 +10,7 @@ NODE_BIN := node_modules/.bin
 export PATH := $(abspath $(BIN)):$(PATH)
 
 .PHONY: demo test spec spec-check generate check-generated lint typecheck pytest lock clean cassettes conformance bench \
-	bench-quick docs chromium bench-validation
+	bench-quick bench-validation docs chromium java consumers spec-diff
 
 $(BIN)/.bootstrapped: requirements-dev.lock pyproject.toml sandbox/pyproject.toml
 	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "python3 >= 3.11 is required")'
@@ -30,6 +30,22 @@ $(BIN)/.bench-bootstrapped: $(BIN)/.bootstrapped requirements-bench.lock
 
 venv: $(BIN)/.bootstrapped
 node: node_modules/.bootstrapped
+
+# openapi-generator (the consumer matrix) runs on java: Debian's headless JRE is installed when java is missing.
+java:
+	@command -v java >/dev/null 2>&1 || { \
+		echo "java not found: installing Debian's default-jre-headless"; \
+		if [ "$$(id -u)" = 0 ]; then SUDO=; elif command -v sudo >/dev/null 2>&1; then SUDO=sudo; \
+		else echo "java is missing and installing it needs root: apt-get install default-jre-headless" >&2; exit 1; fi; \
+		$$SUDO apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends default-jre-headless; }
+	@java -version 2>&1 | head -n 1
+
+# Optic, for `make spec-diff` only (its own package.json: `make test` does not install it).
+SPEC_DIFF_TOOL := openapi/spec-diff
+$(SPEC_DIFF_TOOL)/node_modules/.bootstrapped: $(SPEC_DIFF_TOOL)/package.json $(SPEC_DIFF_TOOL)/package-lock.json
+	npm ci --prefix $(SPEC_DIFF_TOOL) --no-audit --no-fund --loglevel=error
+	touch $@
 
 spec: $(BIN)/.bootstrapped
 	$(PY) scripts/spec_bundle.py $(SPEC)
@@ -55,9 +71,23 @@ lint: $(BIN)/.bootstrapped
 typecheck: $(BIN)/.bootstrapped
 	$(BIN)/mypy
 
-# The docs tests build the site (fonts from node_modules) and open it in Debian's Chromium.
-pytest: $(BIN)/.bootstrapped node_modules/.bootstrapped chromium
+# The docs tests build the site (fonts from node_modules) and open it in Debian's Chromium; the consumer matrix
+# runs openapi-generator on Debian's java.
+pytest: $(BIN)/.bootstrapped node_modules/.bootstrapped chromium java
 	$(BIN)/pytest --record-mode=none --block-network --allowed-hosts='^127\.0\.0\.1$$'
+
+# The consumer matrix alone (also part of `make pytest`): other people's generators on the published spec,
+# then the table of what each reported (build/consumers/report.md).
+consumers: $(BIN)/.bootstrapped node_modules/.bootstrapped java
+	$(BIN)/pytest tests/consumers --record-mode=none --block-network --allowed-hosts='^127\.0\.0\.1$$'
+	@cat $(BUILD)/consumers/report.md
+
+# `make spec-diff BASE=<git ref>`: the changes, and the breaking ones, from the spec at BASE to the working tree's.
+BASE ?=
+export BASE
+spec-diff: $(BIN)/.bootstrapped $(SPEC_DIFF_TOOL)/node_modules/.bootstrapped
+	@test -n "$$BASE" || { echo "usage: make spec-diff BASE=<git ref>" >&2; exit 2; }
+	$(PY) scripts/spec_diff.py "$$BASE"
 
 test: spec-check check-generated lint typecheck pytest
 
@@ -111,4 +141,4 @@ lock:
 	mv requirements-bench.lock.new requirements-bench.lock
 
 clean:
-	rm -rf $(VENV) node_modules $(BUILD)
+	rm -rf $(VENV) node_modules $(SPEC_DIFF_TOOL)/node_modules $(BUILD)

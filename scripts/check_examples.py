@@ -2,8 +2,10 @@
 
 Covers schema-level `example`s, parameter and header `example`/`examples`, and every media type `example`/
 `examples` of request bodies and responses, of the operations under `paths` and of the `webhooks` (JSON Schema
-2020-12, formats checked). Also checks that every response and request body carries at least one example.
-Prints one line per problem and exits 1 if any.
+2020-12, formats checked). A value declared as JSON text (`type: string`, `contentMediaType: application/json`:
+the JSON-encoded list parameters and the usage headers) must also decode, and the decoded value must validate
+against the schema's `contentSchema`. Also checks that every response and request body carries at least one
+example. Prints one line per problem and exits 1 if any.
 
 Usage: python scripts/check_examples.py build/waba.openapi.json
 """
@@ -58,16 +60,20 @@ def _media_examples(where: str, media: dict[str, Any], pointer: str) -> Iterator
         yield Example(f"{where} examples.{name}", schema_pointer, example["value"])
 
 
+def _schema_or_content_examples(where: str, holder: dict[str, Any], pointer: str) -> Iterator[Example]:
+    """The examples of a parameter or header object, declared with `schema` or with `content`."""
+    if "schema" in holder:
+        if "example" in holder:
+            yield Example(f"{where} example", f"{pointer}/schema", holder["example"])
+        for name, example in holder.get("examples", {}).items():
+            yield Example(f"{where} examples.{name}", f"{pointer}/schema", example["value"])
+    for media_type, media in holder.get("content", {}).items():
+        yield from _media_examples(where, media, f"{pointer}/content/{_escape(media_type)}")
+
+
 def _parameter_examples(document: dict[str, Any], param: dict[str, Any], pointer: str) -> Iterator[Example]:
     param, pointer = _resolve(document, param, pointer)
-    where = f"parameter {param['name']} ({pointer})"
-    if "schema" in param:
-        if "example" in param:
-            yield Example(f"{where} example", f"{pointer}/schema", param["example"])
-        for name, example in param.get("examples", {}).items():
-            yield Example(f"{where} examples.{name}", f"{pointer}/schema", example["value"])
-    for media_type, media in param.get("content", {}).items():
-        yield from _media_examples(where, media, f"{pointer}/content/{_escape(media_type)}")
+    yield from _schema_or_content_examples(f"parameter {param['name']} ({pointer})", param, pointer)
 
 
 def _schema_examples(node: Any, pointer: str) -> Iterator[Example]:
@@ -116,9 +122,7 @@ def collect(document: dict[str, Any]) -> tuple[list[Example], list[str]]:
     examples: list[Example] = list(_schema_examples(document["components"]["schemas"], "/components/schemas"))
     missing: list[str] = []
     for name, header in document["components"].get("headers", {}).items():
-        for media_type, media in header.get("content", {}).items():
-            pointer = f"/components/headers/{name}/content/{_escape(media_type)}"
-            examples.extend(_media_examples(f"header {name}", media, pointer))
+        examples.extend(_schema_or_content_examples(f"header {name}", header, f"/components/headers/{name}"))
     for name, param in document["components"].get("parameters", {}).items():
         examples.extend(_parameter_examples(document, param, f"/components/parameters/{name}"))
     path_items = [(f"/paths/{_escape(path)}", item) for path, item in document["paths"].items()]
@@ -135,10 +139,36 @@ def collect(document: dict[str, Any]) -> tuple[list[Example], list[str]]:
     return examples, missing
 
 
+def _target(document: dict[str, Any], pointer: str) -> Any:
+    node: Any = document
+    for token in pointer.strip("/").split("/"):
+        key = token.replace("~1", "/").replace("~0", "~")
+        node = node[int(key)] if isinstance(node, list) else node[key]
+    return node
+
+
+def _decoded(document: dict[str, Any], example: Example) -> tuple[list[Example], list[str]]:
+    """For a value declared as JSON text: the decoded value against `contentSchema`, or why it does not decode."""
+    schema, pointer = _resolve(document, _target(document, example.schema_pointer), example.schema_pointer)
+    if schema.get("contentMediaType") != "application/json" or not isinstance(example.value, str):
+        return [], []
+    try:
+        value = json.loads(example.value)
+    except ValueError as exc:
+        return [], [f"{example.where}: not JSON text, as `contentMediaType: application/json` declares: {exc}"]
+    if "contentSchema" not in schema:
+        return [], []
+    return [Example(f"{example.where} (decoded)", f"{pointer}/contentSchema", value)], []
+
+
 def validate(document: dict[str, Any]) -> tuple[int, list[str]]:
     """Validate every example; returns the number checked and the problems found."""
     registry: Registry[Any] = Registry().with_resource(SPEC_URI, DRAFT202012.create_resource(document))
     examples, problems = collect(document)
+    for example in list(examples):
+        decoded, undecodable = _decoded(document, example)
+        examples.extend(decoded)
+        problems.extend(undecodable)
     seen: set[tuple[str, str]] = set()
     checked = 0
     for example in examples:

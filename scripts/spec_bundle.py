@@ -2,7 +2,8 @@
 
 The fragments are parts of a single document: each holds top-level keys (`paths`, `components`, ...). They are
 deep-merged in file-name order. A key that two fragments define with different values is an error, so every
-shared shape lives in exactly one fragment.
+shared shape lives in exactly one fragment. `info.version` is the package version from pyproject.toml (the
+fragments leave it out), so the document consumers generate from is versioned with the SDK that ships it.
 
 Usage: python scripts/spec_bundle.py [OUTPUT.json]   (default: print to stdout)
 """
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import json
 import sys
+import tomllib
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -19,6 +21,7 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE_DIR = ROOT / "openapi" / "src"
+PYPROJECT = ROOT / "pyproject.toml"
 
 
 class BundleError(Exception):
@@ -50,9 +53,28 @@ def load_fragments(paths: Iterable[Path]) -> dict[str, Any]:
     return document
 
 
+def package_version(pyproject: Path = PYPROJECT) -> str:
+    """The `waba` distribution's version (`[project] version` of pyproject.toml)."""
+    version: str = tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]["version"]
+    return version
+
+
+def with_version(document: dict[str, Any], version: str) -> dict[str, Any]:
+    """`document` with `info.version` set to `version`; raises BundleError if a fragment sets another one."""
+    info = document.setdefault("info", {})
+    if info.get("version", version) != version:
+        raise BundleError(
+            f"info.version is the package version ({version}, from pyproject.toml); "
+            f"remove `version: {info['version']}` from the fragment"
+        )
+    ordered = {key: value for key, value in info.items() if key != "version"}
+    document["info"] = {"title": ordered.pop("title", ""), "version": version, **ordered}
+    return document
+
+
 def bundle() -> dict[str, Any]:
-    """The whole document, from every fragment under openapi/src/."""
-    return load_fragments(sorted(SOURCE_DIR.glob("*.yaml")))
+    """The whole document, from every fragment under openapi/src/, versioned like the package."""
+    return with_version(load_fragments(sorted(SOURCE_DIR.glob("*.yaml"))), package_version())
 
 
 def dumps(document: dict[str, Any]) -> str:

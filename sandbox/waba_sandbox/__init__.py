@@ -18,7 +18,7 @@ from the SDK, so a bug in the SDK's reading of the spec cannot hide itself in th
 
 from __future__ import annotations
 
-from .app import Sandbox, create_app
+from .app import Received, Sandbox, create_app
 from .config import ADMIN_TOKEN, EXPIRED_TOKEN, LIMITED_TOKEN, FaultRates, SandboxConfig, TokenInfo
 from .server import LoopbackServer, RunningSandbox, serve_sandbox
 
@@ -28,6 +28,7 @@ __all__ = [
     "LIMITED_TOKEN",
     "FaultRates",
     "LoopbackServer",
+    "Received",
     "RunningSandbox",
     "Sandbox",
     "SandboxConfig",

@@ -17,6 +17,7 @@ import hmac
 import itertools
 import json
 import threading
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -43,6 +44,7 @@ from .store import Store
 from .versions import is_version, split_version
 
 KIND_OF_PARAM = {"waba-id": "account", "template-id": "template", "business-id": "business"}
+RECEIVED_LOG_SIZE = 1000
 
 
 @dataclass
@@ -52,6 +54,7 @@ class Answer:
     status: int
     body: Any
     headers: dict[str, str] = field(default_factory=dict)
+    operation_id: str | None = None  # the spec operation the request was routed to, when it got that far
 
     def content(self) -> bytes:
         """The body as bytes."""
@@ -73,8 +76,23 @@ class Incoming:
     origin: str = "https://graph.facebook.com"
 
 
+@dataclass(frozen=True)
+class Received:
+    """An HTTP request as it reached the sandbox, for tests that check what a client put on the wire."""
+
+    method: str
+    path: str  # as sent, e.g. `/v24.0/1627019861106475/`
+    raw_query: str  # as sent, percent-encoded
+    query: list[tuple[str, str]]  # decoded, in order
+    operation_id: str | None  # the spec operation it was routed to (None: rejected before routing, or a fault)
+    status: int
+
+
 class Sandbox:
-    """The emulator's state and request handling (no HTTP server involved)."""
+    """The emulator's state and request handling (no HTTP server involved).
+
+    `received` holds the last 1,000 HTTP requests (`Received`), oldest first.
+    """
 
     def __init__(
         self, config: SandboxConfig | None = None, *, report: Callable[[Delivery, Attempt], None] | None = None
@@ -99,6 +117,7 @@ class Sandbox:
                 timeout=self.config.webhook_timeout,
                 report=report,
             )
+        self.received: deque[Received] = deque(maxlen=RECEIVED_LOG_SIZE)
         missing = {op for op in self.operations if op not in HANDLERS} - {"executeBatch"}
         if missing:
             raise RuntimeError(f"sandbox handlers missing for: {sorted(missing)}")
@@ -165,9 +184,11 @@ class Sandbox:
             context = Context(self, operation, node_id, params, body, version, incoming.origin, token, incoming.query)
             result = HANDLERS[operation.operation_id](context)
         except GraphError as error:
-            return self.error_answer(error, headers)
+            answer = self.error_answer(error, headers)
+            answer.operation_id = operation.operation_id
+            return answer
         headers["facebook-api-version"] = version
-        return Answer(200, result, headers)
+        return Answer(200, result, headers, operation.operation_id)
 
     def _authenticate(self, token: str | None, proof: str | None, *, check_proof: bool) -> TokenInfo:
         if not token:
@@ -299,6 +320,10 @@ def create_app(config: SandboxConfig | None = None, sandbox: Sandbox | None = No
                 origin=f"{request.url.scheme}://{request.url.netloc}",
             )
             answer = emulator.handle(incoming)
+        query = list(request.query_params.multi_items())
+        emulator.received.append(
+            Received(request.method, request.url.path, request.url.query, query, answer.operation_id, answer.status)
+        )
         content = answer.content()
         if fault == "truncated" and answer.status == 200:
             content = content[: max(1, len(content) // 2)]

@@ -170,7 +170,8 @@ def _as_list(value: Any) -> list[Any]:
 
 
 def _route_pattern(path: str) -> tuple[re.Pattern[str], list[str]]:
-    clean = path.split("#", 1)[0]
+    """The route of a spec path, matched without a trailing slash: Graph serves `/{id}` and `/{id}/` alike."""
+    clean = path.rstrip("/") or "/"
     names = re.findall(r"{([^}]+)}", clean)
     regex = re.sub(r"{[^}]+}", "([^/]+)", re.escape(clean).replace(r"\{", "{").replace(r"\}", "}"))
     return re.compile(f"^{regex}$"), names

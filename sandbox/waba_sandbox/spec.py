@@ -61,13 +61,13 @@ def inline_refs(value: Any, depth: int = 0) -> Any:
 
 @dataclass(frozen=True)
 class SpecParameter:
-    """A parameter of an operation, `$ref`s inlined."""
+    """A parameter of an operation, `$ref`s inlined; `schema` is the decoded shape of JSON-text parameters."""
 
     name: str
     location: str  # "query", "path", "header"
     schema: dict[str, Any]
     required: bool
-    comma_joined: bool  # `style: form` with `explode: false`: one comma-joined value (fields, summary)
+    comma_joined: bool  # one comma-joined value: `fields` (a field expression) and `summary`
 
 
 @dataclass(frozen=True)
@@ -86,7 +86,12 @@ class SpecOperation:
 def _parameter(raw: dict[str, Any]) -> SpecParameter:
     parameter = inline_refs(raw)
     schema = parameter.get("schema") or parameter["content"]["application/json"]["schema"]
-    comma_joined = parameter.get("style", "form") == "form" and parameter.get("explode") is False
+    if schema.get("contentMediaType") == "application/json" and "contentSchema" in schema:
+        schema = schema["contentSchema"]  # JSON text on the wire (a JSON-encoded list): read as the decoded value
+    # One comma-joined value: `summary` (style form, explode false) and the field expression `fields`.
+    comma_joined = parameter["name"] == "fields" or (
+        parameter.get("style", "form") == "form" and parameter.get("explode") is False
+    )
     return SpecParameter(parameter["name"], parameter["in"], schema, bool(parameter.get("required")), comma_joined)
 
 

@@ -54,6 +54,13 @@ class Operation:
         return str(self.node.get("summary") or self.node.get("operationId") or self.path)
 
 
+def json_text_schema(schema: Any) -> Any | None:
+    """The decoded shape of a value declared as JSON text (`contentMediaType: application/json`), else None."""
+    if isinstance(schema, dict) and schema.get("contentMediaType") == "application/json":
+        return schema.get("contentSchema", {})
+    return None
+
+
 def relative_link(from_page: str, to_page: str, fragment: str = "") -> str:
     """A link from one page of the site to another (both relative to the docs folder)."""
     target = posixpath.relpath(to_page, posixpath.dirname(from_page) or ".")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from .document import ERRORS_PAGE, RATE_LIMITS_PAGE, Operation, SpecDocument, relative_link
+from .document import ERRORS_PAGE, RATE_LIMITS_PAGE, Operation, SpecDocument, json_text_schema, relative_link
 from .errors import ErrorLinks
 from .examples import curl_example, media_examples, parameter_example
 from .markdown import cell, code, table
@@ -93,6 +93,9 @@ class OperationWriter:
             encoding = "JSON-encoded" if "json" in media_type else f"encoded as {media_type}"
             return media.get("schema", {}), encoding
         schema = param.get("schema", {})
+        decoded = json_text_schema(schema)
+        if decoded is not None:
+            return decoded, "JSON-encoded"
         is_array = isinstance(schema, dict) and schema.get("type") == "array"
         if is_array and param.get("in") == "query" and param.get("explode") is False:
             return schema, "comma-joined"
@@ -147,6 +150,7 @@ class OperationWriter:
             schema = header.get("schema")
             if schema is None and header.get("content"):
                 schema = next(iter(header["content"].values())).get("schema", {})
+            schema = json_text_schema(schema) or schema
             rows.append([code(name), cell(self.schemas.type_of(schema)), cell(str(header.get("description", "")))])
         return table(["Header", "Type", "Description"], rows) if rows else ""
 

@@ -11,6 +11,7 @@ from .document import (
     SCHEMAS_INDEX,
     WEBHOOKS_INDEX,
     SpecDocument,
+    json_text_schema,
     operation_page,
     relative_link,
 )
@@ -105,6 +106,7 @@ def rate_limits_page(document: SpecDocument, link_exceptions: bool) -> str:
         if schema is None and header.get("content"):
             media = next(iter(header["content"].values()))
             schema = media.get("schema", {})
+        schema = json_text_schema(schema) or schema
         parts.append(f"## {names.get(key, key)}")
         parts.append(str(header.get("description", "")).strip())
         parts.append(f"**Value:** {schemas.type_of(schema)} (JSON)")

@@ -51,7 +51,9 @@ def test_the_list_templates_page_shows_path_parameters_examples_errors_and_rate_
     assert "*JSON-encoded*" in category
     assert '`["MARKETING","UTILITY"]`' in category
     fields = next(line for line in page.splitlines() if line.startswith("| `fields`"))
-    assert "*comma-joined*" in fields
+    assert "| string |" in fields and "`id,name`" in fields  # a field expression, sent as written
+    summary = next(line for line in page.splitlines() if line.startswith("| `summary`"))
+    assert "*comma-joined*" in summary
     assert '"name": "order_update"' in page  # the response example
     assert "[190/463](../errors.md#error-190-463)" in page  # an error example linked to its catalogue row
     assert "The same response as 4XX." in page  # the shared error response is written once

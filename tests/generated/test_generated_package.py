@@ -78,14 +78,23 @@ def test_lazy_names_resolve_and_are_listed() -> None:
         from waba_api.models import NoSuchModel  # noqa: F401
 
 
-def test_generator_view_moves_json_content_parameters_to_schema(spec: dict[str, Any]) -> None:
+def test_generator_view_gives_json_text_parameters_their_decoded_schema(spec: dict[str, Any]) -> None:
     view = generator_view(spec)
     params = view["paths"]["/{waba-id}/message_templates"]["get"]["parameters"]
     category = next(p for p in params if p.get("name") == "category")
-    assert "content" not in category
     assert category["schema"]["type"] == "array"
+    assert category["example"] == ["MARKETING", "UTILITY"]
     original = spec["paths"]["/{waba-id}/message_templates"]["get"]["parameters"]
-    assert "content" in next(p for p in original if p.get("name") == "category"), "the bundle is not mutated"
+    assert next(p for p in original if p.get("name") == "category")["schema"]["type"] == "string", "not mutated"
+
+
+def test_generator_view_refuses_json_text_that_is_not_a_list(spec: dict[str, Any]) -> None:
+    broken = json.loads(json.dumps(spec))
+    params = broken["paths"]["/{waba-id}/message_templates"]["get"]["parameters"]
+    category = next(p for p in params if p.get("name") == "category")
+    category["schema"]["contentSchema"] = {"type": "object"}
+    with pytest.raises(SystemExit, match="category"):
+        generator_view(broken)
 
 
 def changes(name: str) -> tuple[list[str], list[str]]:

@@ -125,10 +125,11 @@ def test_delete_sends_json_encoded_id_lists_in_the_query() -> None:
     assert query(request)["hsm_ids"] == ['["1627019861106475","1627019861106476"]']
 
 
-def test_path_parameters_are_percent_encoded_and_the_fragment_is_never_sent() -> None:
-    assert get_message_template.build_request("1/2")["url"].startswith("/1%2F2")
+def test_path_parameters_are_percent_encoded_and_the_template_node_keeps_its_query() -> None:
+    assert get_message_template.build_request("1/2")["url"] == "/1%2F2/"
     request = send(get_message_template.build_request("1627019861106475", fields=["id", "name"]), {"id": "1"})
-    assert request.url.path == "/v24.0/1627019861106475"
+    assert request.url.path == "/v24.0/1627019861106475/"
+    assert request.url.params["fields"] == "id,name"
     assert "#" not in str(request.url) and request.url.fragment == ""
 
 

@@ -53,11 +53,11 @@ except PackageNotFoundError:  # pragma: no cover - running from a source tree wi
 
 
 def prepared_from_request(operation_id: str, request: Mapping[str, Any], parse: Callable[[Any], R]) -> Prepared[R]:
-    """A `Prepared` call from a generated builder's request arguments (the path's `#fragment` dropped)."""
+    """A `Prepared` call from a generated builder's request arguments."""
     return Prepared(
         operation_id=operation_id,
         method=str(request["method"]).upper(),
-        path=str(request["url"]).split("#", 1)[0],
+        path=str(request["url"]),
         params=dict(request.get("params") or {}),
         json=request.get("json"),
         parse=parse,

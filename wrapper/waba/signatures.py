@@ -438,7 +438,8 @@ def delete_message_templates(
     Args:
         name: Template name; alone it deletes every language of the template.
         hsm_id: Id of one template (one language); send `name` too.
-        hsm_ids: Ids of templates to delete at once.
+        hsm_ids: Ids of templates to delete at once. Sent as a JSON array, e.g.
+            `["1627019861106475","1627019861106476"]`.
 
     Raises ValidationError for a bad argument (before sending), GraphAPIError subclasses for Graph's.
     """
@@ -562,12 +563,15 @@ def get_call_analytics(
         start: Start of the time range (inclusive).
         end: End of the time range (exclusive).
         granularity: Size of each time bucket.
-        phone_numbers: Only these business phone numbers (digits with country code); all when absent.
-        country_codes: Only recipients in these countries (ISO 3166-1 alpha-2); all when absent.
-        metric_types: Metrics to compute.
-        directions: Only calls in these directions.
-        tiers: Only these volume tiers (e.g. `0:250000`).
-        dimensions: Break the numbers down by these dimensions.
+        phone_numbers: Only these business phone numbers (digits with country code); all when absent. Sent as a
+            JSON array, e.g. `["16315551181"]`.
+        country_codes: Only recipients in these countries (ISO 3166-1 alpha-2); all when absent. Sent as a JSON
+            array, e.g. `["US","BR"]`.
+        metric_types: Metrics to compute. Sent as a JSON array, e.g. `["COUNT","COST","AVERAGE_DURATION"]`.
+        directions: Only calls in these directions. Sent as a JSON array, e.g. `["USER_INITIATED"]`.
+        tiers: Only these volume tiers (e.g. `0:250000`). Sent as a JSON array, e.g. `["0:250000"]`.
+        dimensions: Break the numbers down by these dimensions. Sent as a JSON array, e.g.
+            `["DIRECTION","COUNTRY"]`.
 
     Raises ValidationError for a bad argument (before sending), GraphAPIError subclasses for Graph's.
     """
@@ -600,13 +604,18 @@ def get_conversation_analytics(
         start: Start of the time range (inclusive).
         end: End of the time range (exclusive).
         granularity: Size of each time bucket.
-        phone_numbers: Only these business phone numbers (digits with country code); all when absent.
-        country_codes: Only recipients in these countries (ISO 3166-1 alpha-2); all when absent.
-        metric_types: Metrics to compute.
-        conversation_categories: Only these conversation categories.
-        conversation_types: Only these conversation types.
-        conversation_directions: Only conversations opened in these directions.
-        dimensions: Break the numbers down by these dimensions.
+        phone_numbers: Only these business phone numbers (digits with country code); all when absent. Sent as a
+            JSON array, e.g. `["16315551181"]`.
+        country_codes: Only recipients in these countries (ISO 3166-1 alpha-2); all when absent. Sent as a JSON
+            array, e.g. `["US","BR"]`.
+        metric_types: Metrics to compute. Sent as a JSON array, e.g. `["CONVERSATION","COST"]`.
+        conversation_categories: Only these conversation categories. Sent as a JSON array, e.g.
+            `["MARKETING","UTILITY"]`.
+        conversation_types: Only these conversation types. Sent as a JSON array, e.g. `["REGULAR"]`.
+        conversation_directions: Only conversations opened in these directions. Sent as a JSON array, e.g.
+            `["BUSINESS_INITIATED"]`.
+        dimensions: Break the numbers down by these dimensions. Sent as a JSON array, e.g.
+            `["CONVERSATION_CATEGORY","COUNTRY"]`.
 
     Raises ValidationError for a bad argument (before sending), GraphAPIError subclasses for Graph's.
     """
@@ -626,9 +635,10 @@ def get_dataset(
     Permissions: `whatsapp_business_management`.
 
     Args:
-        fields: Fields to return, comma-joined. Nested selections use braces (`business{id,name}`), modifiers
-            use dots (`analytics.start(1700000000).end(1700600000).granularity(DAY)`). Without it Graph returns
-            the node's default fields.
+        fields: The fields to return: a Graph field expression, comma-joined (`id,name`). Nested selections use
+            braces (`business{id,name}`), modifiers use dots
+            (`analytics.start(1700000000).end(1700600000).granularity(DAY)`). Without it Graph returns the
+            node's default fields.
 
     Raises ValidationError for a bad argument (before sending), GraphAPIError subclasses for Graph's.
     """
@@ -650,9 +660,10 @@ def get_degrees_of_freedom_spec(
     Permissions: `whatsapp_business_management`.
 
     Args:
-        fields: Fields to return, comma-joined. Nested selections use braces (`business{id,name}`), modifiers
-            use dots (`analytics.start(1700000000).end(1700600000).granularity(DAY)`). Without it Graph returns
-            the node's default fields.
+        fields: The fields to return: a Graph field expression, comma-joined (`id,name`). Nested selections use
+            braces (`business{id,name}`), modifiers use dots
+            (`analytics.start(1700000000).end(1700600000).granularity(DAY)`). Without it Graph returns the
+            node's default fields.
 
     Raises ValidationError for a bad argument (before sending), GraphAPIError subclasses for Graph's.
     """
@@ -683,8 +694,9 @@ def get_group_analytics(
         start: Start of the time range (inclusive).
         end: End of the time range (exclusive).
         granularity: Size of each time bucket; only `DAILY`.
-        group_ids: Groups to report on.
-        metric_types: Metrics to compute; all when absent.
+        group_ids: Groups to report on. Sent as a JSON array, e.g. `["120363025246125888"]`.
+        metric_types: Metrics to compute; all when absent. Sent as a JSON array, e.g.
+            `["SENT","DELIVERED","PARTICIPANTS_JOINED"]`.
         limit: Page size. Graph's default is 25; each edge caps it (100 on phone_numbers and assigned_users).
             `limit=0` with `summary=total_count` is the count idiom: an empty `data` and the summary.
         after: Cursor from `paging.cursors.after` of the previous page. Cursors go stale after deletes.
@@ -703,15 +715,16 @@ def get_message_template(
 ) -> None:
     """Get a message template.
 
-    Reads one template by id. Graph serves this at `/{template-id}`; the `#message-template` fragment only keeps the
-    path key distinct from `/{waba-id}` and is never sent (see "One node, two path items").
+    Reads one template by id. Graph serves a node with or without a trailing slash; the template node is declared at
+    `/{template-id}/` so that its path stays distinct from `/{waba-id}` (see "One node, two path items").
 
     Permissions: `whatsapp_business_management`.
 
     Args:
-        fields: Fields to return, comma-joined. Nested selections use braces (`business{id,name}`), modifiers
-            use dots (`analytics.start(1700000000).end(1700600000).granularity(DAY)`). Without it Graph returns
-            the node's default fields.
+        fields: The fields to return: a Graph field expression, comma-joined (`id,name`). Nested selections use
+            braces (`business{id,name}`), modifiers use dots
+            (`analytics.start(1700000000).end(1700600000).granularity(DAY)`). Without it Graph returns the
+            node's default fields.
 
     Raises ValidationError for a bad argument (before sending), GraphAPIError subclasses for Graph's.
     """
@@ -733,9 +746,10 @@ def get_payment_configuration(
 
     Args:
         configuration_name: Name of the configuration.
-        fields: Fields to return, comma-joined. Nested selections use braces (`business{id,name}`), modifiers
-            use dots (`analytics.start(1700000000).end(1700600000).granularity(DAY)`). Without it Graph returns
-            the node's default fields.
+        fields: The fields to return: a Graph field expression, comma-joined (`id,name`). Nested selections use
+            braces (`business{id,name}`), modifiers use dots
+            (`analytics.start(1700000000).end(1700600000).granularity(DAY)`). Without it Graph returns the
+            node's default fields.
 
     Raises ValidationError for a bad argument (before sending), GraphAPIError subclasses for Graph's.
     """
@@ -767,13 +781,16 @@ def get_pricing_analytics(
         start: Start of the time range (inclusive).
         end: End of the time range (exclusive).
         granularity: Size of each time bucket.
-        phone_numbers: Only these business phone numbers (digits with country code); all when absent.
-        country_codes: Only recipients in these countries (ISO 3166-1 alpha-2); all when absent.
-        metric_types: Metrics to compute.
-        pricing_categories: Only these pricing categories.
-        pricing_types: Only these pricing types.
-        tiers: Only these volume tiers (e.g. `0:250000`).
-        dimensions: Break the numbers down by these dimensions.
+        phone_numbers: Only these business phone numbers (digits with country code); all when absent. Sent as a
+            JSON array, e.g. `["16315551181"]`.
+        country_codes: Only recipients in these countries (ISO 3166-1 alpha-2); all when absent. Sent as a JSON
+            array, e.g. `["US","BR"]`.
+        metric_types: Metrics to compute. Sent as a JSON array, e.g. `["COST","VOLUME"]`.
+        pricing_categories: Only these pricing categories. Sent as a JSON array, e.g. `["MARKETING"]`.
+        pricing_types: Only these pricing types. Sent as a JSON array, e.g. `["REGULAR"]`.
+        tiers: Only these volume tiers (e.g. `0:250000`). Sent as a JSON array, e.g. `["0:250000"]`.
+        dimensions: Break the numbers down by these dimensions. Sent as a JSON array, e.g.
+            `["PRICING_CATEGORY","COUNTRY"]`.
 
     Raises ValidationError for a bad argument (before sending), GraphAPIError subclasses for Graph's.
     """
@@ -806,8 +823,9 @@ def get_template_analytics(
         start: Start of the time range (inclusive).
         end: End of the time range (exclusive).
         granularity: Size of each time bucket; only `DAILY`.
-        template_ids: Templates to report on (at most ten).
-        metric_types: Metrics to compute; all when absent.
+        template_ids: Templates to report on (at most ten). Sent as a JSON array, e.g. `["1627019861106475"]`.
+        metric_types: Metrics to compute; all when absent. Sent as a JSON array, e.g.
+            `["SENT","DELIVERED","READ","CLICKED"]`.
         product_type: Messaging product the templates were sent with.
         use_waba_timezone: Bucket days in the account's timezone instead of UTC.
         limit: Page size. Graph's default is 25; each edge caps it (100 on phone_numbers and assigned_users).
@@ -846,8 +864,9 @@ def get_template_group_analytics(
         start: Start of the time range (inclusive).
         end: End of the time range (exclusive).
         granularity: Size of each time bucket; only `DAILY`.
-        template_group_ids: Template groups to report on.
-        metric_types: Metrics to compute; all when absent.
+        template_group_ids: Template groups to report on. Sent as a JSON array, e.g. `["1850399265471802"]`.
+        metric_types: Metrics to compute; all when absent. Sent as a JSON array, e.g.
+            `["SENT","DELIVERED","READ"]`.
         use_waba_timezone: Bucket days in the account's timezone instead of UTC.
         limit: Page size. Graph's default is 25; each edge caps it (100 on phone_numbers and assigned_users).
             `limit=0` with `summary=total_count` is the count idiom: an empty `data` and the summary.
@@ -876,9 +895,10 @@ def get_template_performance_metrics(
     Args:
         name: Template name.
         template_id: Template id.
-        fields: Fields to return, comma-joined. Nested selections use braces (`business{id,name}`), modifiers
-            use dots (`analytics.start(1700000000).end(1700600000).granularity(DAY)`). Without it Graph returns
-            the node's default fields.
+        fields: The fields to return: a Graph field expression, comma-joined (`id,name`). Nested selections use
+            braces (`business{id,name}`), modifiers use dots
+            (`analytics.start(1700000000).end(1700600000).granularity(DAY)`). Without it Graph returns the
+            node's default fields.
 
     Raises ValidationError for a bad argument (before sending), GraphAPIError subclasses for Graph's.
     """
@@ -904,9 +924,10 @@ def get_whats_app_business_account(
     Permissions: `whatsapp_business_management` (and `whatsapp_business_messaging`, `public_profile`).
 
     Args:
-        fields: Fields to return, comma-joined. Nested selections use braces (`business{id,name}`), modifiers
-            use dots (`analytics.start(1700000000).end(1700600000).granularity(DAY)`). Without it Graph returns
-            the node's default fields.
+        fields: The fields to return: a Graph field expression, comma-joined (`id,name`). Nested selections use
+            braces (`business{id,name}`), modifiers use dots
+            (`analytics.start(1700000000).end(1700600000).granularity(DAY)`). Without it Graph returns the
+            node's default fields.
 
     Raises ValidationError for a bad argument (before sending), GraphAPIError subclasses for Graph's.
     """
@@ -929,9 +950,10 @@ def list_activities(
     Permissions: `whatsapp_business_management`.
 
     Args:
-        fields: Fields to return, comma-joined. Nested selections use braces (`business{id,name}`), modifiers
-            use dots (`analytics.start(1700000000).end(1700600000).granularity(DAY)`). Without it Graph returns
-            the node's default fields.
+        fields: The fields to return: a Graph field expression, comma-joined (`id,name`). Nested selections use
+            braces (`business{id,name}`), modifiers use dots
+            (`analytics.start(1700000000).end(1700600000).granularity(DAY)`). Without it Graph returns the
+            node's default fields.
         limit: Page size. Graph's default is 25; each edge caps it (100 on phone_numbers and assigned_users).
             `limit=0` with `summary=total_count` is the count idiom: an empty `data` and the summary.
         after: Cursor from `paging.cursors.after` of the previous page. Cursors go stale after deletes.
@@ -964,9 +986,10 @@ def list_assigned_users(
 
     Args:
         business: Id of the business portfolio on whose behalf the list is read.
-        fields: Fields to return, comma-joined. Nested selections use braces (`business{id,name}`), modifiers
-            use dots (`analytics.start(1700000000).end(1700600000).granularity(DAY)`). Without it Graph returns
-            the node's default fields.
+        fields: The fields to return: a Graph field expression, comma-joined (`id,name`). Nested selections use
+            braces (`business{id,name}`), modifiers use dots
+            (`analytics.start(1700000000).end(1700600000).granularity(DAY)`). Without it Graph returns the
+            node's default fields.
         limit: Page size. Graph's default is 25; each edge caps it (100 on phone_numbers and assigned_users).
             `limit=0` with `summary=total_count` is the count idiom: an empty `data` and the summary.
         after: Cursor from `paging.cursors.after` of the previous page. Cursors go stale after deletes.
@@ -997,9 +1020,10 @@ def list_audiences(
     Permissions: `whatsapp_business_management`.
 
     Args:
-        fields: Fields to return, comma-joined. Nested selections use braces (`business{id,name}`), modifiers
-            use dots (`analytics.start(1700000000).end(1700600000).granularity(DAY)`). Without it Graph returns
-            the node's default fields.
+        fields: The fields to return: a Graph field expression, comma-joined (`id,name`). Nested selections use
+            braces (`business{id,name}`), modifiers use dots
+            (`analytics.start(1700000000).end(1700600000).granularity(DAY)`). Without it Graph returns the
+            node's default fields.
         limit: Page size. Graph's default is 25; each edge caps it (100 on phone_numbers and assigned_users).
             `limit=0` with `summary=total_count` is the count idiom: an empty `data` and the summary.
         after: Cursor from `paging.cursors.after` of the previous page. Cursors go stale after deletes.
@@ -1027,9 +1051,10 @@ def list_client_whats_app_business_accounts(
     Permissions: `whatsapp_business_management`, `business_management`.
 
     Args:
-        fields: Fields to return, comma-joined. Nested selections use braces (`business{id,name}`), modifiers
-            use dots (`analytics.start(1700000000).end(1700600000).granularity(DAY)`). Without it Graph returns
-            the node's default fields.
+        fields: The fields to return: a Graph field expression, comma-joined (`id,name`). Nested selections use
+            braces (`business{id,name}`), modifiers use dots
+            (`analytics.start(1700000000).end(1700600000).granularity(DAY)`). Without it Graph returns the
+            node's default fields.
         limit: Page size. Graph's default is 25; each edge caps it (100 on phone_numbers and assigned_users).
             `limit=0` with `summary=total_count` is the count idiom: an empty `data` and the summary.
         after: Cursor from `paging.cursors.after` of the previous page. Cursors go stale after deletes.
@@ -1059,9 +1084,10 @@ def list_dcc_configs(
     Permissions: `whatsapp_business_management`.
 
     Args:
-        fields: Fields to return, comma-joined. Nested selections use braces (`business{id,name}`), modifiers
-            use dots (`analytics.start(1700000000).end(1700600000).granularity(DAY)`). Without it Graph returns
-            the node's default fields.
+        fields: The fields to return: a Graph field expression, comma-joined (`id,name`). Nested selections use
+            braces (`business{id,name}`), modifiers use dots
+            (`analytics.start(1700000000).end(1700600000).granularity(DAY)`). Without it Graph returns the
+            node's default fields.
         limit: Page size. Graph's default is 25; each edge caps it (100 on phone_numbers and assigned_users).
             `limit=0` with `summary=total_count` is the count idiom: an empty `data` and the summary.
         after: Cursor from `paging.cursors.after` of the previous page. Cursors go stale after deletes.
@@ -1090,9 +1116,10 @@ def list_flows(
     Permissions: `whatsapp_business_management`.
 
     Args:
-        fields: Fields to return, comma-joined. Nested selections use braces (`business{id,name}`), modifiers
-            use dots (`analytics.start(1700000000).end(1700600000).granularity(DAY)`). Without it Graph returns
-            the node's default fields.
+        fields: The fields to return: a Graph field expression, comma-joined (`id,name`). Nested selections use
+            braces (`business{id,name}`), modifiers use dots
+            (`analytics.start(1700000000).end(1700600000).granularity(DAY)`). Without it Graph returns the
+            node's default fields.
         limit: Page size. Graph's default is 25; each edge caps it (100 on phone_numbers and assigned_users).
             `limit=0` with `summary=total_count` is the count idiom: an empty `data` and the summary.
         after: Cursor from `paging.cursors.after` of the previous page. Cursors go stale after deletes.
@@ -1120,9 +1147,10 @@ def list_message_campaigns(
     Permissions: `whatsapp_business_management`.
 
     Args:
-        fields: Fields to return, comma-joined. Nested selections use braces (`business{id,name}`), modifiers
-            use dots (`analytics.start(1700000000).end(1700600000).granularity(DAY)`). Without it Graph returns
-            the node's default fields.
+        fields: The fields to return: a Graph field expression, comma-joined (`id,name`). Nested selections use
+            braces (`business{id,name}`), modifiers use dots
+            (`analytics.start(1700000000).end(1700600000).granularity(DAY)`). Without it Graph returns the
+            node's default fields.
         limit: Page size. Graph's default is 25; each edge caps it (100 on phone_numbers and assigned_users).
             `limit=0` with `summary=total_count` is the count idiom: an empty `data` and the summary.
         after: Cursor from `paging.cursors.after` of the previous page. Cursors go stale after deletes.
@@ -1152,13 +1180,15 @@ def list_message_template_previews(
 
     Args:
         category: Template category; only `AUTHENTICATION` has previews.
-        languages: Languages to preview; all supported languages when absent.
+        languages: Languages to preview; all supported languages when absent. Sent as a JSON array, e.g.
+            `["en_US","es_ES"]`.
         add_security_recommendation: Include the "do not share this code" sentence.
         code_expiration_minutes: Minutes after which the code expires, shown in the footer.
-        button_types: Button kinds to preview.
-        fields: Fields to return, comma-joined. Nested selections use braces (`business{id,name}`), modifiers
-            use dots (`analytics.start(1700000000).end(1700600000).granularity(DAY)`). Without it Graph returns
-            the node's default fields.
+        button_types: Button kinds to preview. Sent as a JSON array, e.g. `["OTP"]`.
+        fields: The fields to return: a Graph field expression, comma-joined (`id,name`). Nested selections use
+            braces (`business{id,name}`), modifiers use dots
+            (`analytics.start(1700000000).end(1700600000).granularity(DAY)`). Without it Graph returns the
+            node's default fields.
 
     Raises ValidationError for a bad argument (before sending), GraphAPIError subclasses for Graph's.
     """
@@ -1194,19 +1224,20 @@ def list_message_templates(
     Permissions: `whatsapp_business_management`.
 
     Args:
-        category: Only templates of these categories.
+        category: Only templates of these categories. Sent as a JSON array, e.g. `["MARKETING","UTILITY"]`.
         content: Only templates whose text contains this string.
-        language: Only templates in these languages.
+        language: Only templates in these languages. Sent as a JSON array, e.g. `["en_US","pt_BR"]`.
         name: Only templates whose name contains this string.
         name_or_content: Only templates whose name or text contains this string.
-        quality_score: Only templates with these quality scores.
+        quality_score: Only templates with these quality scores. Sent as a JSON array, e.g. `["GREEN"]`.
         since: Only templates created at or after this time.
         until: Only templates created before this time.
         source: Only templates from this source.
-        status: Only templates with these statuses.
-        fields: Fields to return, comma-joined. Nested selections use braces (`business{id,name}`), modifiers
-            use dots (`analytics.start(1700000000).end(1700600000).granularity(DAY)`). Without it Graph returns
-            the node's default fields.
+        status: Only templates with these statuses. Sent as a JSON array, e.g. `["APPROVED","PENDING"]`.
+        fields: The fields to return: a Graph field expression, comma-joined (`id,name`). Nested selections use
+            braces (`business{id,name}`), modifiers use dots
+            (`analytics.start(1700000000).end(1700600000).granularity(DAY)`). Without it Graph returns the
+            node's default fields.
         limit: Page size. Graph's default is 25; each edge caps it (100 on phone_numbers and assigned_users).
             `limit=0` with `summary=total_count` is the count idiom: an empty `data` and the summary.
         after: Cursor from `paging.cursors.after` of the previous page. Cursors go stale after deletes.
@@ -1237,9 +1268,10 @@ def list_owned_whats_app_business_accounts(
     Permissions: `whatsapp_business_management`, `business_management`.
 
     Args:
-        fields: Fields to return, comma-joined. Nested selections use braces (`business{id,name}`), modifiers
-            use dots (`analytics.start(1700000000).end(1700600000).granularity(DAY)`). Without it Graph returns
-            the node's default fields.
+        fields: The fields to return: a Graph field expression, comma-joined (`id,name`). Nested selections use
+            braces (`business{id,name}`), modifiers use dots
+            (`analytics.start(1700000000).end(1700600000).granularity(DAY)`). Without it Graph returns the
+            node's default fields.
         limit: Page size. Graph's default is 25; each edge caps it (100 on phone_numbers and assigned_users).
             `limit=0` with `summary=total_count` is the count idiom: an empty `data` and the summary.
         after: Cursor from `paging.cursors.after` of the previous page. Cursors go stale after deletes.
@@ -1266,9 +1298,10 @@ def list_payment_configurations(
     Permissions: `whatsapp_business_management`.
 
     Args:
-        fields: Fields to return, comma-joined. Nested selections use braces (`business{id,name}`), modifiers
-            use dots (`analytics.start(1700000000).end(1700600000).granularity(DAY)`). Without it Graph returns
-            the node's default fields.
+        fields: The fields to return: a Graph field expression, comma-joined (`id,name`). Nested selections use
+            braces (`business{id,name}`), modifiers use dots
+            (`analytics.start(1700000000).end(1700600000).granularity(DAY)`). Without it Graph returns the
+            node's default fields.
 
     Raises ValidationError for a bad argument (before sending), GraphAPIError subclasses for Graph's.
     """
@@ -1294,11 +1327,13 @@ def list_phone_numbers(
     Permissions: `whatsapp_business_management`.
 
     Args:
-        filtering: Filter rules, all of which must hold.
-        sort: Sort orders, applied in turn.
-        fields: Fields to return, comma-joined. Nested selections use braces (`business{id,name}`), modifiers
-            use dots (`analytics.start(1700000000).end(1700600000).granularity(DAY)`). Without it Graph returns
-            the node's default fields.
+        filtering: Filter rules, all of which must hold. Sent as a JSON array, e.g.
+            `[{"field":"account_mode","operator":"EQUAL","value":"SANDBOX"}]`.
+        sort: Sort orders, applied in turn. Sent as a JSON array, e.g. `["last_onboarded_time.desc"]`.
+        fields: The fields to return: a Graph field expression, comma-joined (`id,name`). Nested selections use
+            braces (`business{id,name}`), modifiers use dots
+            (`analytics.start(1700000000).end(1700600000).granularity(DAY)`). Without it Graph returns the
+            node's default fields.
         limit: Page size. Graph's default is 25; each edge caps it (100 on phone_numbers and assigned_users).
             `limit=0` with `summary=total_count` is the count idiom: an empty `data` and the summary.
         after: Cursor from `paging.cursors.after` of the previous page. Cursors go stale after deletes.
@@ -1325,9 +1360,10 @@ def list_product_catalogs(
     Permissions: `whatsapp_business_management`, `catalog_management`.
 
     Args:
-        fields: Fields to return, comma-joined. Nested selections use braces (`business{id,name}`), modifiers
-            use dots (`analytics.start(1700000000).end(1700600000).granularity(DAY)`). Without it Graph returns
-            the node's default fields.
+        fields: The fields to return: a Graph field expression, comma-joined (`id,name`). Nested selections use
+            braces (`business{id,name}`), modifiers use dots
+            (`analytics.start(1700000000).end(1700600000).granularity(DAY)`). Without it Graph returns the
+            node's default fields.
         limit: Page size. Graph's default is 25; each edge caps it (100 on phone_numbers and assigned_users).
             `limit=0` with `summary=total_count` is the count idiom: an empty `data` and the summary.
         after: Cursor from `paging.cursors.after` of the previous page. Cursors go stale after deletes.
@@ -1354,9 +1390,10 @@ def list_schedules(
     Permissions: `whatsapp_business_management`.
 
     Args:
-        fields: Fields to return, comma-joined. Nested selections use braces (`business{id,name}`), modifiers
-            use dots (`analytics.start(1700000000).end(1700600000).granularity(DAY)`). Without it Graph returns
-            the node's default fields.
+        fields: The fields to return: a Graph field expression, comma-joined (`id,name`). Nested selections use
+            braces (`business{id,name}`), modifiers use dots
+            (`analytics.start(1700000000).end(1700600000).granularity(DAY)`). Without it Graph returns the
+            node's default fields.
         limit: Page size. Graph's default is 25; each edge caps it (100 on phone_numbers and assigned_users).
             `limit=0` with `summary=total_count` is the count idiom: an empty `data` and the summary.
         after: Cursor from `paging.cursors.after` of the previous page. Cursors go stale after deletes.
@@ -1383,9 +1420,10 @@ def list_solutions(
     Permissions: `whatsapp_business_management`.
 
     Args:
-        fields: Fields to return, comma-joined. Nested selections use braces (`business{id,name}`), modifiers
-            use dots (`analytics.start(1700000000).end(1700600000).granularity(DAY)`). Without it Graph returns
-            the node's default fields.
+        fields: The fields to return: a Graph field expression, comma-joined (`id,name`). Nested selections use
+            braces (`business{id,name}`), modifiers use dots
+            (`analytics.start(1700000000).end(1700600000).granularity(DAY)`). Without it Graph returns the
+            node's default fields.
         limit: Page size. Graph's default is 25; each edge caps it (100 on phone_numbers and assigned_users).
             `limit=0` with `summary=total_count` is the count idiom: an empty `data` and the summary.
         after: Cursor from `paging.cursors.after` of the previous page. Cursors go stale after deletes.
@@ -1412,9 +1450,10 @@ def list_subscribed_apps(
     Permissions: `whatsapp_business_management`.
 
     Args:
-        fields: Fields to return, comma-joined. Nested selections use braces (`business{id,name}`), modifiers
-            use dots (`analytics.start(1700000000).end(1700600000).granularity(DAY)`). Without it Graph returns
-            the node's default fields.
+        fields: The fields to return: a Graph field expression, comma-joined (`id,name`). Nested selections use
+            braces (`business{id,name}`), modifiers use dots
+            (`analytics.start(1700000000).end(1700600000).granularity(DAY)`). Without it Graph returns the
+            node's default fields.
         limit: Page size. Graph's default is 25; each edge caps it (100 on phone_numbers and assigned_users).
             `limit=0` with `summary=total_count` is the count idiom: an empty `data` and the summary.
         after: Cursor from `paging.cursors.after` of the previous page. Cursors go stale after deletes.
@@ -1441,9 +1480,10 @@ def list_template_groups(
     Permissions: `whatsapp_business_management`.
 
     Args:
-        fields: Fields to return, comma-joined. Nested selections use braces (`business{id,name}`), modifiers
-            use dots (`analytics.start(1700000000).end(1700600000).granularity(DAY)`). Without it Graph returns
-            the node's default fields.
+        fields: The fields to return: a Graph field expression, comma-joined (`id,name`). Nested selections use
+            braces (`business{id,name}`), modifiers use dots
+            (`analytics.start(1700000000).end(1700600000).granularity(DAY)`). Without it Graph returns the
+            node's default fields.
         limit: Page size. Graph's default is 25; each edge caps it (100 on phone_numbers and assigned_users).
             `limit=0` with `summary=total_count` is the count idiom: an empty `data` and the summary.
         after: Cursor from `paging.cursors.after` of the previous page. Cursors go stale after deletes.
@@ -1475,9 +1515,10 @@ def list_welcome_message_sequences(
     Args:
         sequence_id: Only this sequence.
         app_id: Only the sequences made by this app.
-        fields: Fields to return, comma-joined. Nested selections use braces (`business{id,name}`), modifiers
-            use dots (`analytics.start(1700000000).end(1700600000).granularity(DAY)`). Without it Graph returns
-            the node's default fields.
+        fields: The fields to return: a Graph field expression, comma-joined (`id,name`). Nested selections use
+            braces (`business{id,name}`), modifiers use dots
+            (`analytics.start(1700000000).end(1700600000).granularity(DAY)`). Without it Graph returns the
+            node's default fields.
         limit: Page size. Graph's default is 25; each edge caps it (100 on phone_numbers and assigned_users).
             `limit=0` with `summary=total_count` is the count idiom: an empty `data` and the summary.
         after: Cursor from `paging.cursors.after` of the previous page. Cursors go stale after deletes.

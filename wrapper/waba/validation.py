@@ -116,6 +116,7 @@ class Argument:
     takes_ids: bool  # an id (or a list of ids): ints are accepted and converted
     check: Check | None
     check_mapping: Check | None  # bodies given as mappings: the schema closed to unknown keys
+    joined: bool = False  # taken as a list of strings, declared as their comma-joined text (`fields`)
 
 
 class OperationValidator:
@@ -134,6 +135,7 @@ class OperationValidator:
             kind, target = kind_of(hints[name])
             wire, schema = schemas.get(name, (name, None))
             items = schema.get("items") if isinstance(schema, dict) else None
+            joined = kind == "list" and isinstance(schema, dict) and schema.get("type") == "string"
             self.arguments[name] = Argument(
                 python_name=name,
                 wire_name=wire,
@@ -143,6 +145,7 @@ class OperationValidator:
                 takes_ids=_is_id_schema(schema) or _is_id_schema(items),
                 check=_compile(schema),
                 check_mapping=_compile(closed(schema)) if kind == "model" or _has_model_items(kind, target) else None,
+                joined=joined,
             )
 
     def _argument_schemas(self) -> dict[str, tuple[str, Any]]:
@@ -156,7 +159,9 @@ class OperationValidator:
             for index, raw in enumerate(raws.get("parameters", [])):
                 pointer = raw["$ref"][1:] if "$ref" in raw else f"{location}/{index}"
                 parameter = pointer_target(pointer)
-                schema = parameter.get("schema") or parameter["content"]["application/json"]["schema"]
+                schema = parameter["schema"]
+                if schema.get("contentMediaType") == "application/json" and "contentSchema" in schema:
+                    schema = schema["contentSchema"]  # JSON text on the wire; the builder takes the decoded list
                 found[parameter["name"].replace("-", "_")] = (parameter["name"], inline_refs(schema))
         body = self.operation.operation.get("requestBody")
         if body is not None:
@@ -227,6 +232,11 @@ class OperationValidator:
         else:
             converted = _convert_one(kind, target, value, "", argument)
         as_json = _json(converted)
+        if argument.joined:  # declared as the comma-joined text Graph reads: checked as that text
+            for index, item in enumerate(as_json):
+                if not isinstance(item, str) or not item:
+                    raise Problem(f"[{index}]", f"must be a non-empty string, got {show(item)}")
+            as_json = ",".join(as_json)
         if argument.check is not None:
             mapping_given = isinstance(value, Mapping) or (
                 isinstance(value, Sequence) and any(isinstance(v, Mapping) for v in value)

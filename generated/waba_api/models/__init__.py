@@ -37,9 +37,7 @@ if TYPE_CHECKING:
     from .audience import Audience
     from .audience_list import AudienceList
     from .auth_international_rate_eligibility import AuthInternationalRateEligibility
-    from .auth_international_rate_eligibility_exception_countries_item import (
-        AuthInternationalRateEligibilityExceptionCountriesItem,
-    )
+    from .auth_international_rate_eligibility_exception_country import AuthInternationalRateEligibilityExceptionCountry
     from .batch_header import BatchHeader
     from .batch_method import BatchMethod
     from .batch_request import BatchRequest
@@ -327,7 +325,7 @@ _MODULES = {
     "Audience": ".audience",
     "AudienceList": ".audience_list",
     "AuthInternationalRateEligibility": ".auth_international_rate_eligibility",
-    "AuthInternationalRateEligibilityExceptionCountriesItem": ".auth_international_rate_eligibility_exception_countries_item",
+    "AuthInternationalRateEligibilityExceptionCountry": ".auth_international_rate_eligibility_exception_country",
     "BatchHeader": ".batch_header",
     "BatchMethod": ".batch_method",
     "BatchRequest": ".batch_request",
@@ -616,7 +614,7 @@ __all__ = (
     "Audience",
     "AudienceList",
     "AuthInternationalRateEligibility",
-    "AuthInternationalRateEligibilityExceptionCountriesItem",
+    "AuthInternationalRateEligibilityExceptionCountry",
     "BatchHeader",
     "BatchMethod",
     "BatchRequest",

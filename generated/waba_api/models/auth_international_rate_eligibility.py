@@ -31,12 +31,12 @@ class AuthInternationalRateEligibility(Model):
 
     Attributes:
         start_time (int | None): Seconds since the Unix epoch (UTC). Example: 1719878400.
-        exception_countries (list[AuthInternationalRateEligibilityExceptionCountriesItem] | None): Countries excepted
-            from the rates.
+        exception_countries (list[AuthInternationalRateEligibilityExceptionCountry] | None): Countries excepted from the
+            rates.
     """
 
     start_time: int | None = None
-    exception_countries: list[AuthInternationalRateEligibilityExceptionCountriesItem] | None = None
+    exception_countries: list[AuthInternationalRateEligibilityExceptionCountry] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -67,7 +67,7 @@ class AuthInternationalRateEligibility(Model):
                 raise wrong_type(cls, "exception_countries", "an array", exception_countries, src_dict)
             try:
                 exception_countries = list(
-                    map(AuthInternationalRateEligibilityExceptionCountriesItem.from_dict, exception_countries)
+                    map(AuthInternationalRateEligibilityExceptionCountry.from_dict, exception_countries)
                 )
             except ModelDataError as _error:
                 raise _error.at(cls, "exception_countries", src_dict) from None
@@ -81,6 +81,6 @@ class AuthInternationalRateEligibility(Model):
 
 
 # Imported last, so that models which refer to each other can be imported in any order.
-from ..models.auth_international_rate_eligibility_exception_countries_item import (
-    AuthInternationalRateEligibilityExceptionCountriesItem,
+from ..models.auth_international_rate_eligibility_exception_country import (
+    AuthInternationalRateEligibilityExceptionCountry,
 )

@@ -42,7 +42,7 @@ def node_parameters() -> dict[str, str]:
     """Node schema -> the path parameter naming such a node (`WhatsAppBusinessAccount` -> `waba-id`)."""
     found: dict[str, str] = {}
     for path, item in load_spec()["paths"].items():
-        segments = path.split("#", 1)[0].strip("/").split("/")
+        segments = path.strip("/").split("/")
         if len(segments) == 1 and segments[0].startswith("{") and "get" in item:
             schema = item["get"]["responses"]["200"]["content"]["application/json"]["schema"]
             if "$ref" in schema:

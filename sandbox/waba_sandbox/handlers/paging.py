@@ -55,7 +55,7 @@ def page_url(ctx: Context, **changes: str) -> str:
     """The absolute URL of another page of this list; it embeds the token, as Graph's `paging.next` does."""
     keep = [(k, v) for k, v in ctx.query if k not in ("after", "before", "access_token", "appsecret_proof", "limit")]
     query = urlencode([*keep, *changes.items(), ("access_token", ctx.token)])
-    path = ctx.operation.path.split("#", 1)[0]
+    path = ctx.operation.path
     for name in ctx.operation.path_params:
         path = path.replace("{" + name + "}", str(ctx.node_id))
     return f"{ctx.origin}/{ctx.version}{path}?{query}"

@@ -12,9 +12,9 @@ def build_request(
 ) -> dict[str, Any]:
     """Get a message template
 
-     Reads one template by id. Graph serves this at `/{template-id}`; the `#message-template` fragment
-    only
-    keeps the path key distinct from `/{waba-id}` and is never sent (see "One node, two path items").
+     Reads one template by id. Graph serves a node with or without a trailing slash; the template node is
+    declared at `/{template-id}/` so that its path stays distinct from `/{waba-id}` (see "One node, two
+    path items").
 
     Permissions: `whatsapp_business_management`.
 
@@ -42,7 +42,7 @@ def build_request(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/{template_id}#message-template".format(
+        "url": "/{template_id}/".format(
             template_id=quote(str(template_id), safe=""),
         ),
         "params": params,

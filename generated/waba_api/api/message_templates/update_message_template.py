@@ -32,7 +32,7 @@ def build_request(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/{template_id}#message-template".format(
+        "url": "/{template_id}/".format(
             template_id=quote(str(template_id), safe=""),
         ),
     }

@@ -15,7 +15,7 @@ from ..types import (
     wrong_type,
 )
 
-#: The JSON fields AuthInternationalRateEligibilityExceptionCountriesItem declares; the others are its `additional_properties`.
+#: The JSON fields AuthInternationalRateEligibilityExceptionCountry declares; the others are its `additional_properties`.
 _JSON_FIELDS: frozenset[str] = frozenset(
     (
         "country_code",
@@ -25,7 +25,7 @@ _JSON_FIELDS: frozenset[str] = frozenset(
 
 
 @_attrs_define(repr=False)
-class AuthInternationalRateEligibilityExceptionCountriesItem(Model):
+class AuthInternationalRateEligibilityExceptionCountry(Model):
     """
     Attributes:
         country_code (str | None): Country (ISO 3166-1 alpha-2).
