@@ -231,8 +231,10 @@ def apply_command(
     verbose: VerboseOpt = False,
     json: JsonOpt = False,
 ) -> None:
-    """Make each account's templates match the file: create what is missing, edit what differs, and (only with
-    --prune) delete what the file does not list. Safe to rerun: a second run changes nothing."""
+    """Make each account's templates match the file; safe to rerun.
+
+    Creates what is missing, edits what differs and, only with --prune, deletes what the file does not list.
+    A second run changes nothing."""
     out = output(json, False)
     client = session(ctx).client()
     failures = 0
