@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Generic, Self, TypeVar
 
 import httpx
 
-from .auth import GraphAuth, same_origin
+from .auth import Credentials, same_origin
 from .config import Settings, resolve_settings, resolve_timeout
 from .errors import (
     APIConnectionError,
@@ -29,10 +29,17 @@ from .errors import (
     ValidationError,
 )
 from .operations import Async, Prepared, Sync
+from .payload import NotJSONError, read_json
 from .redaction import Redactor, strip_secret_params
 from .resources import Account, Business, MessageTemplateNode
-from .retry import RetryPolicy
-from .transport import RETRY_POLICY_EXTENSION, GraphTransport, TransportOptions
+from .retry import SAFE_METHODS, RetryPolicy
+from .transport import (
+    ACTS_AS_EXTENSION,
+    PAYLOAD_EXTENSION,
+    RETRY_POLICY_EXTENSION,
+    GraphTransport,
+    TransportOptions,
+)
 from .usage import Pacing, Usage, UsageTracker
 from .validation import OperationValidator
 
@@ -71,28 +78,41 @@ def no_raw_httpx_errors(redactor: Redactor) -> Iterator[None]:
         raise APIConnectionError(redactor.text(str(exc)) or type(exc).__name__) from None
 
 
+#: What a generated model's `from_dict` may raise on an answer of the wrong shape.
+PARSE_ERRORS = (LookupError, TypeError, ValueError, AttributeError, ArithmeticError, RecursionError)
+
+
 def _response_fields(response: httpx.Response, redactor: Redactor) -> dict[str, Any]:
     return {
         "http_status": response.status_code,
-        "body": response.content,
+        "body": redactor.content(response.content),
         "method": response.request.method,
         "url": redactor.url(response.request.url),
     }
 
 
 def decode(response: httpx.Response, parse: Callable[[Any], R], redactor: Redactor) -> R:
-    """The typed result of a successful answer, or UnexpectedResponseError when the body is not what the spec says."""
+    """The typed result of a successful answer (its JSON was decoded by the transport), or
+    UnexpectedResponseError when the body is not what the spec says — with `may_have_been_applied` for a write,
+    which Graph did apply (it answered 2xx)."""
     try:
-        payload = json.loads(response.content)
-    except (ValueError, UnicodeDecodeError):
-        common = _response_fields(response, redactor)
-        excerpt = redactor.text(" ".join(response.content[:200].decode("utf-8", errors="replace").split()))
-        raise UnexpectedResponseError(f"The answer is not JSON: {excerpt or '(empty body)'}", **common) from None
+        payload = response.extensions[PAYLOAD_EXTENSION]
+    except KeyError:  # not through GraphTransport (a test's bare transport): decode here
+        try:
+            payload = read_json(redactor.content(response.content))
+        except NotJSONError as exc:
+            raise _unexpected(f"The answer is not JSON ({exc})", response, redactor) from None
     try:
         return parse(payload)
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        common = _response_fields(response, redactor)
-        raise UnexpectedResponseError(f"The answer does not match the API description: {exc!r}", **common) from None
+    except PARSE_ERRORS as exc:
+        detail = redactor.text(f"{type(exc).__name__}: {exc}")[:300]
+        raise _unexpected(f"The answer does not match the API description: {detail}", response, redactor) from None
+
+
+def _unexpected(message: str, response: httpx.Response, redactor: Redactor) -> UnexpectedResponseError:
+    error = UnexpectedResponseError(message, **_response_fields(response, redactor))
+    error.may_have_been_applied = response.request.method.upper() not in SAFE_METHODS
+    return error
 
 
 def with_max_retries(policy: RetryPolicy, max_retries: int | None) -> RetryPolicy:
@@ -136,12 +156,14 @@ class BaseClient(Generic[M]):
         self._timeout = self._settings.timeout
         self._owns_pool = True
         self._tracker = UsageTracker()
-        self._redactor = Redactor([self._settings.access_token, self._settings.app_secret])
+        credentials = Credentials(self._settings.access_token, self._settings.app_secret, self._settings.api_root)
+        self._redactor = Redactor(credentials.secrets)
         self._options = TransportOptions(
             policy=self._policy,
             tracker=self._tracker,
             pacing=pacing,
             redactor=self._redactor,
+            credentials=credentials,
             base_path=self._settings.api_root.path.rstrip("/"),
         )
         if clock is not None:
@@ -149,12 +171,12 @@ class BaseClient(Generic[M]):
         self._validators: dict[int, OperationValidator] = {}
 
     def _http_options(self, inner: httpx.BaseTransport | httpx.AsyncBaseTransport) -> dict[str, Any]:
-        """Arguments of the httpx client: the inner transport wrapped in the SDK's, auth, timeout, headers."""
+        """Arguments of the httpx client: the inner transport wrapped in the SDK's (which adds the credentials),
+        timeout, headers."""
         settings = self._settings
         return {
             "base_url": settings.api_root,
             "transport": GraphTransport(inner, self._options),
-            "auth": GraphAuth(settings.access_token, settings.app_secret, settings.api_root),
             "timeout": settings.timeout,
             "headers": {"User-Agent": f"waba-python/{__version__}", "Accept": "application/json"},
             "follow_redirects": False,
@@ -225,23 +247,33 @@ class BaseClient(Generic[M]):
         validator = self._validators.get(key)
         if validator is None:
             validator = self._validators[key] = OperationValidator(operation.build, operation.spec)
-        arguments = validator.coerce(kwargs)
         try:
+            arguments = validator.coerce(kwargs)
             request = operation.build(node_id, **arguments)
+            if request.get("json") is not None:  # what httpx will do: fail here, typed, rather than when sending
+                json.dumps(request["json"], allow_nan=False)
+        except RecursionError:
+            raise ValidationError(f"{operation.operation_id}: an argument is nested too deeply") from None
         except (AttributeError, TypeError, ValueError) as exc:
+            if isinstance(exc, ValidationError):
+                raise
             raise ValidationError(f"{operation.operation_id}: invalid arguments: {exc}") from exc
         return prepared_from_request(operation.operation_id, request, operation.model.from_dict)
 
-    def _call_request(self, call: Prepared[Any]) -> dict[str, Any]:
-        """The httpx `request(...)` arguments of a prepared call, with this client's per-call options."""
+    def _call_request(self, call: Prepared[Any], acts_as: str | None = None) -> dict[str, Any]:
+        """The httpx `request(...)` arguments of a prepared call, with this client's per-call options (and the
+        method the call behaves as for retries, when not its own)."""
         self._check_open()
+        extensions: dict[str, Any] = {RETRY_POLICY_EXTENSION: self._policy}
+        if acts_as is not None:
+            extensions[ACTS_AS_EXTENSION] = acts_as
         return {
             "method": call.method,
             "url": call.path,
             "params": call.params or None,
             "json": call.json,
             "timeout": self._timeout,
-            "extensions": {RETRY_POLICY_EXTENSION: self._policy},
+            "extensions": extensions,
         }
 
     def _page_request(self, url: str) -> dict[str, Any]:
@@ -249,8 +281,9 @@ class BaseClient(Generic[M]):
         self._check_open()
         try:
             target = httpx.URL(url)
-        except (httpx.InvalidURL, TypeError) as exc:
-            raise UnexpectedResponseError(f"paging.next is not a URL: {self._redactor.text(url)!r}") from exc
+        except (httpx.InvalidURL, TypeError):
+            shown = self._redactor.url(url)[:200]
+            raise UnexpectedResponseError(f"paging.next is not a URL: {shown!r}") from None
         if not same_origin(target, self._settings.api_root):
             raise UnsafeURLError(
                 f"paging.next points at {target.scheme}://{target.host}, not at the API host "

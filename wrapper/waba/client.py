@@ -83,11 +83,11 @@ class WabaClient(BaseClient[Sync]):
         re-sent up to `max_rounds` rounds. Raises only for failures of a whole batch request."""
         run = BatchRun(calls, max_rounds, self._redactor)
         while (chunk := run.next_chunk()) is not None:
-            run.record(chunk, self._execute(run.request(chunk)))
+            run.record(chunk, self._execute(run.request(chunk), acts_as=run.acts_as(chunk)))
         return run.results()
 
-    def _execute(self, call: Prepared[R]) -> R:
-        return self._send(self._call_request(call), call.parse)
+    def _execute(self, call: Prepared[R], *, acts_as: str | None = None) -> R:
+        return self._send(self._call_request(call, acts_as), call.parse)
 
     def _follow(self, url: str, first: Prepared[R]) -> R:
         return self._send(self._page_request(url), first.parse)
@@ -156,11 +156,11 @@ class AsyncWabaClient(BaseClient[Async]):
         """Send prepared calls 50 per HTTP request; one result per call, in order (see `WabaClient.batch`)."""
         run = BatchRun(calls, max_rounds, self._redactor)
         while (chunk := run.next_chunk()) is not None:
-            run.record(chunk, await self._execute(run.request(chunk)))
+            run.record(chunk, await self._execute(run.request(chunk), acts_as=run.acts_as(chunk)))
         return run.results()
 
-    async def _execute(self, call: Prepared[R]) -> R:
-        return await self._send(self._call_request(call), call.parse)
+    async def _execute(self, call: Prepared[R], *, acts_as: str | None = None) -> R:
+        return await self._send(self._call_request(call, acts_as), call.parse)
 
     async def _follow(self, url: str, first: Prepared[R]) -> R:
         return await self._send(self._page_request(url), first.parse)

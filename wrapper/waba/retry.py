@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+import math
 import random
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
 from .catalogue import catalogue
-from .errors import graph_error_detail
+from .errors import ValidationError, graph_error_detail
+from .payload import is_int
 
-Outcome = Literal["ok", "throttled", "transient", "fatal"]
+#: What one attempt's answer means: "unreadable" is a 2xx whose body is not JSON (or an undecodable body).
+Outcome = Literal["ok", "throttled", "transient", "unreadable", "fatal"]
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "DELETE"})
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+#: Beyond this many doublings the backoff is `backoff_max` anyway (and 2.0**n would overflow a float).
+_MAX_DOUBLINGS = 64
 
 
 @dataclass(frozen=True)
@@ -19,8 +25,9 @@ class RetryPolicy:
     """Exponential backoff with jitter, bounded in attempts and in wait.
 
     - `max_retries`: retries after the first attempt (0 disables retrying).
-    - Transient failures (codes 1, 2, `is_transient`, 5xx, dropped connections, timeouts) are retried only for
-      idempotent methods (GET, DELETE): a POST that may have been applied is never sent twice.
+    - Transient failures (codes 1, 2, `is_transient`, 5xx, dropped connections, timeouts) and unreadable answers
+      (a 2xx body cut short or not JSON, a corrupt gzip body) are retried only for idempotent methods (GET,
+      DELETE): a POST that may have been applied is never sent twice (its error says `may_have_been_applied`).
     - Throttling (codes 4, 17, 32, 613, 80007, 80008, ...) is retried for every method: Graph rejected the call.
       The wait honours `estimated_time_to_regain_access`; above `max_wait` seconds the SDK stops waiting and
       raises `RateLimitError` with `retry_after`.
@@ -34,14 +41,19 @@ class RetryPolicy:
     jitter: float = 0.25
 
     def __post_init__(self) -> None:
-        if self.max_retries < 0 or self.backoff_base < 0 or self.backoff_max < 0 or self.max_wait < 0:
-            raise ValueError("RetryPolicy values must not be negative")
-        if not 0 <= self.jitter <= 1:
-            raise ValueError("RetryPolicy.jitter must be between 0 and 1")
+        """Raises ValidationError (a ValueError) for values that are not finite numbers >= 0."""
+        if not is_int(self.max_retries) or self.max_retries < 0:
+            raise ValidationError(f"RetryPolicy.max_retries must be a non-negative integer, got {self.max_retries!r}")
+        for name in ("backoff_base", "backoff_max", "max_wait", "jitter"):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) or value < 0:
+                raise ValidationError(f"RetryPolicy.{name} must be a finite, non-negative number, got {value!r}")
+        if self.jitter > 1:
+            raise ValidationError("RetryPolicy.jitter must be between 0 and 1")
 
     def backoff(self, attempt: int, rng: Callable[[], float] = random.random) -> float:
         """Seconds to wait before retry number `attempt + 1`."""
-        delay: float = min(self.backoff_max, self.backoff_base * (2.0**attempt))
+        delay: float = min(self.backoff_max, self.backoff_base * (2.0 ** min(attempt, _MAX_DOUBLINGS)))
         return delay * (1.0 - self.jitter * rng())
 
     def should_retry(self, outcome: Outcome, method: str, attempt: int) -> bool:
@@ -50,7 +62,7 @@ class RetryPolicy:
             return False
         if outcome == "throttled":
             return True
-        return outcome == "transient" and method.upper() in IDEMPOTENT_METHODS
+        return outcome in ("transient", "unreadable") and method.upper() in IDEMPOTENT_METHODS
 
 
 def classify_answer(status: int, body: bytes) -> Outcome:
@@ -64,7 +76,7 @@ def classify_answer(status: int, body: bytes) -> Outcome:
         return "transient" if status >= 500 else "fatal"
     code = detail.get("code")
     subcode = detail.get("error_subcode")
-    entry = catalogue().lookup(code if isinstance(code, int) else None, subcode if isinstance(subcode, int) else None)
+    entry = catalogue().lookup(code if is_int(code) else None, subcode if is_int(subcode) else None)
     if entry is not None:
         return {"never": "fatal", "backoff": "transient", "wait": "throttled"}[entry.retry]  # type: ignore[return-value]
     return "transient" if detail.get("is_transient") is True else "fatal"
