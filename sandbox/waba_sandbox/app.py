@@ -3,8 +3,8 @@
 `Sandbox.handle` answers one request the way Graph does — auth (bearer/OAuth header or `access_token`, and
 `appsecret_proof` when the sandbox has an app secret), routing by the node an id names, parameters in every
 form, field selection, paging, rate limits, errors — and is shared by HTTP requests and batch sub-requests.
-`create_app` wraps it in Starlette and adds the transport-level faults (HTML 502 pages, truncated bodies,
-dropped connections, slow answers).
+`create_app` wraps it in Starlette, caps the request body (413) and adds the transport-level faults (HTML 502
+pages, truncated bodies, dropped connections, slow answers).
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 from starlette.applications import Starlette
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 from starlette.routing import Route
 from starlette.types import Receive, Scope, Send
@@ -29,8 +29,11 @@ from .config import SandboxConfig, TokenInfo
 from .faults import FaultInjector
 from .graph_errors import GraphError, invalid_parameter, not_found, permission_error, unknown_path
 from .handlers import HANDLERS, Context
+from .limits import BodyTooLargeError, body_too_large, read_body
+from .logs import InjectedDropError
 from .operations import Operation, operations
 from .ratelimit import RateLimiter
+from .safejson import loads
 from .seed import seed_store
 from .store import Store
 
@@ -225,7 +228,7 @@ def _raw_params(incoming: Incoming) -> dict[str, Any]:
     if incoming.body:
         if "json" in incoming.content_type:
             try:
-                decoded = json.loads(incoming.body)
+                decoded = loads(incoming.body)
             except ValueError:
                 raise invalid_parameter("The request body is not valid JSON") from None
             if not isinstance(decoded, dict):
@@ -259,6 +262,12 @@ def create_app(config: SandboxConfig | None = None, sandbox: Sandbox | None = No
     emulator = sandbox or Sandbox(config)
 
     async def endpoint(request: Request) -> Response:
+        try:  # read before any fault: a slow answer's client may be gone by the time it is written
+            body = await read_body(request, emulator.config.max_body_bytes)
+        except BodyTooLargeError:
+            return _response(emulator, emulator.error_answer(body_too_large(emulator.config.max_body_bytes)))
+        except ClientDisconnect:
+            return Response(status_code=499)  # nobody is listening any more; uvicorn writes nothing
         fault = emulator.faults.draw()
         if fault == "slow":
             await asyncio.sleep(emulator.config.faults.slow_seconds)
@@ -273,22 +282,26 @@ def create_app(config: SandboxConfig | None = None, sandbox: Sandbox | None = No
                 method=request.method,
                 path=request.url.path,
                 query=list(request.query_params.multi_items()),
-                body=await request.body(),
+                body=body,
                 content_type=request.headers.get("content-type", ""),
                 authorization=request.headers.get("authorization"),
                 origin=f"{request.url.scheme}://{request.url.netloc}",
             )
             answer = emulator.handle(incoming)
-        content = answer.content()
-        if fault == "truncated" and answer.status == 200:
-            content = content[: max(1, len(content) // 2)]
-        headers = {**answer.headers, "x-fb-trace-id": emulator.trace_id(), "x-fb-request-id": emulator.trace_id()}
-        return Response(content, status_code=answer.status, headers=headers, media_type="application/json")
+        return _response(emulator, answer, truncate=fault == "truncated")
 
     methods = ["GET", "POST", "DELETE", "PUT", "PATCH", "OPTIONS", "HEAD"]
     app = Starlette(routes=[Route("/{path:path}", endpoint, methods=methods)])
     app.state.sandbox = emulator
     return app
+
+
+def _response(emulator: Sandbox, answer: Answer, *, truncate: bool = False) -> Response:
+    content = answer.content()
+    if truncate and answer.status == 200:
+        content = content[: max(1, len(content) // 2)]
+    headers = {**answer.headers, "x-fb-trace-id": emulator.trace_id(), "x-fb-request-id": emulator.trace_id()}
+    return Response(content, status_code=answer.status, headers=headers, media_type="application/json")
 
 
 def _injected(emulator: Sandbox, fault: str, path: str) -> Answer:
@@ -301,14 +314,16 @@ def _injected(emulator: Sandbox, fault: str, path: str) -> Answer:
             "(#80008) There have been too many calls to this WhatsApp Business account. Wait a bit and try again.",
             is_transient=True,
         )
-        return emulator.error_answer(error, emulator.limiter.throttled_headers(waba, 1))
+        regain = emulator.config.faults.throttle_regain_minutes
+        return emulator.error_answer(error, emulator.limiter.throttled_headers(waba, regain))
     code = emulator.faults.transient_code()
     message = "An unknown error occurred" if code == 1 else "An unexpected error has occurred. Please retry later."
     return emulator.error_answer(GraphError(code, message, is_transient=True))
 
 
 class _DroppedResponse(Response):
-    """Announces a body, sends part of it, and ends: the client sees the connection drop mid-answer."""
+    """Announces a body, sends part of it, and drops the connection: the client sees it close mid-answer. The
+    server logs no traceback for it (`waba_sandbox.logs.InjectedFaultFilter`)."""
 
     def __init__(self) -> None:
         super().__init__(b"")
@@ -321,4 +336,5 @@ class _DroppedResponse(Response):
                 "headers": [(b"content-type", b"application/json"), (b"content-length", b"4096")],
             }
         )
-        await send({"type": "http.response.body", "body": b'{"data": [', "more_body": False})
+        await send({"type": "http.response.body", "body": b'{"data": [', "more_body": True})
+        raise InjectedDropError("injected fault: connection dropped")  # uvicorn closes the connection

@@ -12,6 +12,7 @@ from typing import Self
 
 import uvicorn
 
+from . import logs
 from .app import Sandbox, create_app
 from .config import ADMIN_TOKEN, SandboxConfig
 
@@ -30,6 +31,7 @@ class RunningSandbox:
             create_app(sandbox=self.sandbox), log_level="warning", lifespan="off", access_log=False
         )
         self._server = uvicorn.Server(uvicorn_config)
+        logs.install()
         self._thread = threading.Thread(target=self._server.run, kwargs={"sockets": [self._socket]}, daemon=True)
 
     @property

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from ..graph_errors import invalid_parameter
+from ..safejson import loads
 from ..spec import schema_properties
 from ..store import visible
 from .context import Context, handles
@@ -27,7 +27,7 @@ def create_flow(ctx: Context) -> Any:
     errors = []
     if "flow_json" in body:
         try:
-            json.loads(body["flow_json"])
+            loads(str(body["flow_json"]))
         except ValueError as exc:
             errors.append(
                 {
