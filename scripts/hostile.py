@@ -28,14 +28,21 @@ def _nested_object(levels: int) -> str:
     return '{"a":' * levels + "1" + "}" * levels
 
 
+#: Nesting depths, biased to the ones that matter: around Python's recursion limit (1,000) and well beyond
+#: (Hypothesis raises the limit while a test runs, so only the deep ones reach it then).
+depths = st.sampled_from([1, 2, 64, 65, 500, 990, 1_000, 1_500, 5_000, 20_000]) | st.integers(1, 20_000)
+short_depths = st.sampled_from([1, 16, 17, 64, 65, 990, 1_000, 1_500]) | st.integers(1, 1_500)
 #: JSON texts nested up to 20,000 levels (Python's parser gives up near 1,000).
 deep_json = st.one_of(
-    st.integers(1, 20_000).map(nested),
-    st.integers(1, 5_000).map(_nested_object),
-    st.integers(1, 5_000).map(lambda n: "[1," * n + "1" + "]" * n),
+    depths.map(nested),
+    depths.map(_nested_object),
+    depths.map(lambda n: "[1," * n + "1" + "]" * n),
 )
 #: The same, short enough for a query string (URLs stay under the 64 KiB clients accept).
-deep_json_short = st.integers(1, 1_500).map(nested) | st.integers(1, 800).map(_nested_object)
+deep_json_short = short_depths.map(nested) | short_depths.map(_nested_object)
+#: Graph field expressions nested deep (`id{id{...}}`), and broken ones; `_short` for a query string.
+deep_fields = depths.map(lambda n: "id" + "{id" * n + "}" * n) | depths.map(lambda n: "id{" * n)
+deep_fields_short = short_depths.map(lambda n: "id" + "{id" * n + "}" * n) | short_depths.map(lambda n: "id{" * n)
 huge_numbers = st.sampled_from(["1e400", "-1e400", "9" * 5000, "9" * 400, "NaN", "Infinity", "-0", "1e-400", "0x10"])
 scalar_json: st.SearchStrategy[Any] = st.one_of(
     st.none(), st.booleans(), st.integers(), st.integers(-(10**400), 10**400), st.floats(allow_nan=False),
@@ -47,9 +54,15 @@ any_json: st.SearchStrategy[Any] = st.recursive(
 )  # fmt: skip
 #: Parameter values: short enough for a URL, hostile in every other way.
 hostile_text = st.one_of(
-    st.text(max_size=50), deep_json_short, huge_numbers, st.just(""), st.text(alphabet="{}[](),.\"'\\", max_size=80),
-    any_json.map(json.dumps), st.sampled_from(["\ud800", "\x00", "%ff", "é" * 3, "a" * 3_000]),
-)  # fmt: skip
+    st.text(max_size=50),
+    deep_json_short,
+    deep_fields_short,
+    huge_numbers,
+    st.just(""),
+    st.text(alphabet="{}[](),.\"'\\", max_size=80),
+    any_json.map(json.dumps),
+    st.sampled_from(["\ud800", "\x00", "%ff", "é" * 3, "a" * 3_000]),
+)
 
 
 def json_text(value: Any) -> str:

@@ -53,7 +53,11 @@ class Answer:
         """The body as bytes."""
         if isinstance(self.body, bytes):
             return self.body
-        return json.dumps(self.body, separators=(",", ":"), ensure_ascii=False).encode()
+        text = json.dumps(self.body, separators=(",", ":"), ensure_ascii=False)
+        try:
+            return text.encode()
+        except UnicodeEncodeError:  # a lone surrogate from a hostile JSON string: escape it, as JSON allows
+            return json.dumps(self.body, separators=(",", ":")).encode()
 
 
 @dataclass
@@ -208,7 +212,7 @@ class Sandbox:
                 method=str(item["method"]).upper(),
                 path=split.path,
                 query=parse_qsl(split.query, keep_blank_values=True),
-                body=str(item.get("body", "")).encode(),
+                body=str(item.get("body", "")).encode("utf-8", "surrogatepass"),
                 content_type="application/x-www-form-urlencoded",
                 origin=incoming.origin,
             )

@@ -17,7 +17,7 @@ from urllib.parse import quote
 
 import httpx
 import pytest
-from hostile import any_json, deep_json, examples, hostile_text, nested
+from hostile import any_json, deep_fields, deep_json, examples, hostile_text, nested
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -126,6 +126,28 @@ def test_hostile_requests_never_get_a_5xx(method: str, path: str, query: list[tu
     assert status_of(method, path, query, body, content_type) < 500, FIVE_XX[-1:]
 
 
+sub_query = st.lists(st.tuples(st.sampled_from(["fields", "category", "status", "limit", "after"]),
+                               deep_fields | deep_json | hostile_text), max_size=2)  # fmt: skip
+sub_requests = st.lists(
+    st.fixed_dictionaries(
+        {"method": st.sampled_from(["GET", "POST", "DELETE", "get", "PUT"]),
+         "relative_url": st.tuples(st.sampled_from([p.removeprefix("/v24.0/") for p in PATHS]) | st.text(max_size=9),
+                                   sub_query).map(lambda t: t[0] + "?" + "&".join(f"{k}={v}" for k, v in t[1]))},
+        optional={"body": hostile_text, "name": st.text(max_size=5), "depends_on": st.text(max_size=5)},
+    ),
+    max_size=5,
+)  # fmt: skip
+
+
+@settings(max_examples=max(50, examples() // 3), deadline=None, suppress_health_check=list(HealthCheck),
+          derandomize=True)  # fmt: skip
+@given(batch=sub_requests.map(json.dumps) | deep_json | hostile_text,
+       include_headers=st.sampled_from(["true", "false", "x"]))  # fmt: skip
+def test_hostile_form_encoded_batches_never_get_a_5xx(batch: str, include_headers: str) -> None:
+    body = f"batch={_quote(batch)}&include_headers={include_headers}".encode()
+    assert status_of("POST", "/v24.0/", [], body, "application/x-www-form-urlencoded") < 500, FIVE_XX[-1:]
+
+
 @pytest.mark.parametrize(
     ("method", "path", "query", "body", "content_type"),
     [("POST", f"/v24.0/{WABA}", [], b'{"template_auto_archival_enabled": ' + nested(100_000).encode() + b"}",
@@ -155,8 +177,12 @@ def test_deeply_nested_input_is_a_graph_error_not_a_500(method: str, path: str, 
     [json.dumps([{"method": "GET", "relative_url": WABA}]), json.dumps([{"method": "GET", "relative_url": 5}]),
      json.dumps([{"method": "GET", "relative_url": WABA, "body": {"a": 1}}]), json.dumps(["GET", 1, None]),
      json.dumps({"method": "GET"}), nested(10_000), json.dumps([{"method": "GET", "relative_url": "v24.0/"}]),
-     json.dumps([{"method": "POST", "relative_url": f"{WABA}/message_templates", "body": nested(10_000)}])],
-    ids=["valid", "number-url", "object-body", "not-objects", "object", "deep", "batch-in-batch", "deep-sub-body"],
+     json.dumps([{"method": "POST", "relative_url": f"{WABA}/message_templates", "body": nested(10_000)}]),
+     json.dumps([{"method": "GET", "relative_url": f"{WABA}?fields=id" + "{id" * 3_000 + "}" * 3_000}]),
+     json.dumps([{"method": "GET", "relative_url": f"{WABA}/message_templates?category={nested(5_000)}"}]),
+     json.dumps([{"method": "GET", "relative_url": f"{WABA}/\ud800"}])],
+    ids=["valid", "number-url", "object-body", "not-objects", "object", "deep", "batch-in-batch", "deep-sub-body",
+         "sub-deep-fields", "sub-deep-list", "sub-lone-surrogate"],
 )  # fmt: skip
 def test_a_form_encoded_batch_is_answered_never_a_500(batch: str) -> None:
     answer = HTTP.post("/v24.0/", data={"batch": batch, "include_headers": "false"}, headers=AUTH)
