@@ -274,7 +274,7 @@ def create_app(config: SandboxConfig | None = None, sandbox: Sandbox | None = No
             return Response(status_code=499)  # nobody is listening any more; uvicorn writes nothing
         fault = emulator.faults.draw()
         if fault == "slow":
-            await asyncio.sleep(emulator.config.faults.slow_seconds)
+            await asyncio.sleep(emulator.faults.rates.slow_seconds)
         if fault == "html_502":
             return Response(HTML_502, status_code=502, media_type="text/html")
         if fault == "dropped":
@@ -318,7 +318,7 @@ def _injected(emulator: Sandbox, fault: str, path: str) -> Answer:
             "(#80008) There have been too many calls to this WhatsApp Business account. Wait a bit and try again.",
             is_transient=True,
         )
-        regain = emulator.config.faults.throttle_regain_minutes
+        regain = emulator.faults.rates.throttle_regain_minutes
         return emulator.error_answer(error, emulator.limiter.throttled_headers(waba, regain))
     code = emulator.faults.transient_code()
     message = "An unknown error occurred" if code == 1 else "An unexpected error has occurred. Please retry later."

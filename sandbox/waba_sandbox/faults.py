@@ -12,7 +12,8 @@ KINDS = REQUEST_FAULTS
 
 
 class FaultInjector:
-    """Draws faults with the configured probabilities from a seeded generator."""
+    """Draws faults with the configured probabilities from a seeded generator. `rates` is what the running
+    sandbox uses (slow delay and throttle regain time included): replace it to change faults on the fly."""
 
     def __init__(self, rates: FaultRates, seed: int) -> None:
         self.rates = rates

@@ -87,6 +87,8 @@ def resolve_settings(
         )
     if url.scheme not in ("https", "http") or not url.host:
         raise ConfigurationError(f"base_url must be an absolute http(s) URL, got {shown!r}.")
+    if not _valid_host(url.host):
+        raise ConfigurationError(f"base_url's host is not a host name or an IP address: {shown!r}.")
     if url.scheme != "https" and not is_loopback(url.host):
         raise ConfigurationError(
             f"base_url must use https (plain http is only allowed for loopback hosts), got {shown!r}."
@@ -94,6 +96,20 @@ def resolve_settings(
     return Settings(
         access_token=token, app_secret=secret, api_version=api_version, base_url=url, timeout=resolve_timeout(timeout)
     )
+
+
+def _valid_host(host: str) -> bool:
+    """True for a DNS name (international ones included) or an IP address."""
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        labels = host.removesuffix(".").split(".")
+        return len(host) <= 253 and all(
+            0 < len(label) <= 63 and label[0] != "-" and label[-1] != "-"
+            and all(c.isalnum() or c in "-_" for c in label)
+            for label in labels
+        )  # fmt: skip
+    return True
 
 
 def _shown_url(text: str, redactor: Redactor) -> str:
