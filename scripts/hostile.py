@@ -20,6 +20,14 @@ def examples() -> int:
     return int(os.environ.get("WABA_HYPOTHESIS_EXAMPLES", DEFAULT_EXAMPLES))
 
 
+def report(figure: str, **counts: int) -> None:
+    """Append counts to the file named by `WABA_SOAK_REPORT` (`make soak` prints them with its figures)."""
+    target = os.environ.get("WABA_SOAK_REPORT")
+    if target:
+        with open(target, "a", encoding="utf-8") as out:
+            out.write(json.dumps({"figure": figure, **counts}) + "\n")
+
+
 def nested(levels: int, opener: str = "[", closer: str = "]") -> str:
     """A JSON text nested `levels` deep."""
     return opener * levels + closer * levels

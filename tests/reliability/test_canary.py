@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hostile import report
 
 from waba import WabaError
 from waba_sandbox import RunningSandbox
@@ -28,7 +29,9 @@ def test_no_canary_on_any_surface(name: str, sandbox: RunningSandbox, tmp_path: 
     run = Run(name)
     with capturing(run):
         PATHS[name](run, canary_paths.Context(sandbox, tmp_path))
-    assert hits(run) == []
+    found = hits(run)
+    report("canary (paths, hits)", paths=1, hits=len(found))
+    assert found == []
     assert run.errors or run.outputs, "the path must have failed somewhere (or produced output)"
     assert [e for e in run.errors if not isinstance(e, WabaError)] == []
     assert bool(run.logs) == (name not in QUIET), "DEBUG logging must have recorded the requests"

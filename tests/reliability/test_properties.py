@@ -10,12 +10,13 @@ import gzip
 import json
 import logging
 import traceback
+from collections import Counter
 from collections.abc import Callable, Iterator
 from typing import Any
 
 import httpx
 import pytest
-from hostile import bodies, examples, json_values, statuses, usage_headers
+from hostile import bodies, examples, json_values, report, statuses, usage_headers
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -48,6 +49,7 @@ class Lines(logging.Handler):
 
 
 LINES = Lines()
+EXAMPLES: Counter[str] = Counter()
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -59,6 +61,8 @@ def _debug_logs() -> Iterator[None]:
         logger.setLevel(logging.DEBUG)
         logger.propagate = False  # only LINES sees them: pytest's capture would format thousands of lines
     yield
+    report("Hypothesis examples run, per property", **EXAMPLES)
+    assert all(count >= examples() for count in EXAMPLES.values()), EXAMPLES
     for logger, (level, propagate) in zip(loggers, saved, strict=True):
         logger.removeHandler(LINES)
         logger.setLevel(level)
@@ -119,6 +123,7 @@ def outcome(call: Callable[[], Any], script: Script) -> tuple[str, ...]:
 @PROPERTY
 @given(script_answers=answers(ACCOUNT))
 def test_any_answer_to_a_read_gives_a_result_or_an_sdk_error(script_answers: list[Spec]) -> None:
+    EXAMPLES["reads"] += 1
     client, script = sync_client(scripted(script_answers), app_secret=SECRET, retry_policy=POLICY, pacing=Pacing())
     with client:
         outcome(lambda: client.account(WABA).get(fields=["id", "name"]), script)
@@ -127,6 +132,7 @@ def test_any_answer_to_a_read_gives_a_result_or_an_sdk_error(script_answers: lis
 @PROPERTY
 @given(script_answers=answers(st.fixed_dictionaries({"id": VALUE}, optional={"status": VALUE, "category": VALUE})))
 def test_any_answer_to_a_write_gives_a_result_or_an_sdk_error(script_answers: list[Spec]) -> None:
+    EXAMPLES["writes"] += 1
     client, script = sync_client(scripted(script_answers), app_secret=SECRET, retry_policy=POLICY)
     with client:
         found = outcome(lambda: client.account(WABA).message_templates.create(body=TEMPLATE), script)
@@ -141,6 +147,7 @@ def test_any_answer_to_a_write_gives_a_result_or_an_sdk_error(script_answers: li
 @PROPERTY
 @given(script_answers=answers(ACCOUNT))
 def test_sync_and_async_clients_give_the_same_outcome(script_answers: list[Spec]) -> None:
+    EXAMPLES["sync_async_parity"] += 1
     sync, sync_script = sync_client(scripted(script_answers), app_secret=SECRET, retry_policy=POLICY)
     with sync:
         expected = outcome(lambda: sync.account(WABA).get(), sync_script)
@@ -157,6 +164,7 @@ def test_sync_and_async_clients_give_the_same_outcome(script_answers: list[Spec]
 @PROPERTY
 @given(headers=usage_headers(SECRETS, WABA), threshold=st.floats(0, 99))
 def test_usage_headers_never_fail_a_call_and_pacing_stays_bounded(headers: dict[str, str], threshold: float) -> None:
+    EXAMPLES["usage_headers"] += 1
     pacing = Pacing(threshold=threshold, max_delay=2.0)
     body = json.dumps({"id": WABA}).encode()
     client, script = sync_client(scripted([(200, headers, body, "identity")]), app_secret=SECRET, pacing=pacing)
@@ -182,6 +190,7 @@ batch_items = st.one_of(
 @PROPERTY
 @given(items=st.lists(batch_items, max_size=6), rounds=st.integers(1, 3))
 def test_any_batch_answer_gives_one_result_per_call(items: list[Any], rounds: int) -> None:
+    EXAMPLES["batch_items"] += 1
     client, script = sync_client(scripted([(200, {}, json.dumps(items).encode(), "identity")]), app_secret=SECRET)
     calls = [client.account(str(1000 + i)).get.prepare() for i in range(4)]
     with client:
@@ -218,6 +227,7 @@ pages = st.fixed_dictionaries(
 @PROPERTY
 @given(sequence=st.lists(pages, min_size=1, max_size=4))
 def test_any_sequence_of_pages_ends_with_items_or_an_sdk_error(sequence: list[dict[str, Any]]) -> None:
+    EXAMPLES["paging"] += 1
     script = Script(
         *[httpx.Response(200, content=json.dumps(p).encode("utf-8", "surrogatepass")) for p in sequence], limit=100
     )

@@ -17,7 +17,7 @@ from urllib.parse import quote
 
 import httpx
 import pytest
-from hostile import any_json, deep_fields, deep_json, examples, hostile_text, nested
+from hostile import any_json, deep_fields, deep_json, examples, hostile_text, nested, report
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -74,6 +74,7 @@ PARAMS = [
     "override_callback_uri",
 ]
 FIVE_XX: list[str] = []
+SENT = [0]
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -82,6 +83,7 @@ def _serving() -> Iterator[None]:
     with SERVED:
         yield
     HTTP.close()
+    report("sandbox under hostile input (requests, 5xx)", requests=SENT[0], answers_5xx=len(FIVE_XX))
 
 
 def _quote(text: str) -> str:
@@ -94,6 +96,7 @@ def status_of(method: str, path: str, query: list[tuple[str, str]], body: bytes,
     url = f"{path}?{encoded}" if encoded else path
     headers = {**AUTH, "content-type": content_type} if content_type else AUTH
     answer = HTTP.request(method, url, content=body or None, headers=headers)
+    SENT[0] += 1
     if answer.status_code >= 500:
         FIVE_XX.append(f"{method} {url[:200]} {content_type} {body[:200]!r} -> {answer.status_code}")
     return answer.status_code

@@ -41,7 +41,9 @@ class Credentials:
         url = request.url if self._proof is None else request.url.copy_set_param("appsecret_proof", self._proof)
         headers = request.headers.copy()
         headers["Authorization"] = self._header
-        return httpx.Request(request.method, url, headers=headers, stream=request.stream, extensions=request.extensions)
+        sent = httpx.Request(request.method, url, headers=headers, stream=request.stream)
+        sent.extensions = request.extensions  # the same dict (httpx would copy it): per-call state stays shared
+        return sent
 
     def __repr__(self) -> str:
         return f"Credentials(token=***, appsecret_proof={'on' if self._proof else 'off'})"
