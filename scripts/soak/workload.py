@@ -346,7 +346,7 @@ class AsyncWorker:
                 calls = [client.message_template(t).get.prepare(fields=["id"]) for t in sample]
                 await self.record.acall(lambda: client.batch(calls))
             elif choice == "update":
-                await self.record.acall(lambda: writer.account(written).update(body=ARCHIVAL))
+                await self.record.acall(lambda: writer.account(written).update(body=ARCHIVAL), write=True)
             elif choice in ("create_t", "create_f"):
                 await self.create("template" if choice == "create_t" else "flow")
             else:
