@@ -47,6 +47,10 @@ class Figures:
         """Each check of the issue and whether it held."""
         return [
             ("0 exceptions outside waba.errors", not self.untyped),
+            (
+                "0 failed reads (the SDK retries them through the faults)",
+                not any(k.startswith("read:") for k in self.errors),
+            ),
             ("0 items lost or duplicated", self.items_lost == 0 and self.items_duplicated == 0),
             ("items listed = expected", self.items_listed == self.items_expected),
             ("every listing completes without manual resumption", self.listings_incomplete == 0),
