@@ -21,13 +21,12 @@ from hostile import any_json, deep_fields, deep_json, examples, hostile_text, ne
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from waba_sandbox import ADMIN_TOKEN, FaultRates, RunningSandbox, SandboxConfig
+from waba_sandbox import ADMIN_TOKEN, FaultRates, RunningSandbox, Sandbox, SandboxConfig
 
 from .test_command_line import free_port
 
-SERVED = RunningSandbox(SandboxConfig(budget_per_hour=10**9, max_body_bytes=256 * 1024))
-HTTP = httpx.Client(base_url=SERVED.base_url, timeout=60)
-STORE = SERVED.sandbox.store
+CONFIG = SandboxConfig(budget_per_hour=10**9, max_body_bytes=256 * 1024)
+STORE = Sandbox(CONFIG).store  # the ids the served sandbox will have (same seed, same data)
 WABA = STORE.main_account
 TEMPLATE = next(iter(STORE.accounts[WABA].templates))
 AUTH = {"Authorization": f"Bearer {ADMIN_TOKEN}"}
@@ -75,14 +74,16 @@ PARAMS = [
 ]
 FIVE_XX: list[str] = []
 SENT = [0]
+HTTP: list[httpx.Client] = []  # the client of the served sandbox, while the module runs
 
 
 @pytest.fixture(scope="module", autouse=True)
 def _serving() -> Iterator[None]:
     """One real sandbox (uvicorn on a loopback port) for the module's requests."""
-    with SERVED:
+    with RunningSandbox(CONFIG) as served, httpx.Client(base_url=served.base_url, timeout=60) as client:
+        HTTP.append(client)
         yield
-    HTTP.close()
+        HTTP.clear()
     report("sandbox under hostile input (requests, 5xx)", requests=SENT[0], answers_5xx=len(FIVE_XX))
 
 
@@ -95,7 +96,7 @@ def status_of(method: str, path: str, query: list[tuple[str, str]], body: bytes,
     encoded = "&".join(f"{_quote(k)}={_quote(v)}" for k, v in query)
     url = f"{path}?{encoded}" if encoded else path
     headers = {**AUTH, "content-type": content_type} if content_type else AUTH
-    answer = HTTP.request(method, url, content=body or None, headers=headers)
+    answer = HTTP[0].request(method, url, content=body or None, headers=headers)
     SENT[0] += 1
     if answer.status_code >= 500:
         FIVE_XX.append(f"{method} {url[:200]} {content_type} {body[:200]!r} -> {answer.status_code}")
@@ -188,20 +189,21 @@ def test_deeply_nested_input_is_a_graph_error_not_a_500(method: str, path: str, 
          "sub-deep-fields", "sub-deep-list", "sub-lone-surrogate"],
 )  # fmt: skip
 def test_a_form_encoded_batch_is_answered_never_a_500(batch: str) -> None:
-    answer = HTTP.post("/v24.0/", data={"batch": batch, "include_headers": "false"}, headers=AUTH)
+    answer = HTTP[0].post("/v24.0/", data={"batch": batch, "include_headers": "false"}, headers=AUTH)
     assert answer.status_code < 500, answer.text[:300]
     if batch == json.dumps([{"method": "GET", "relative_url": WABA}]):
         assert answer.status_code == 200 and json.loads(answer.json()[0]["body"])["id"] == WABA
 
 
 def test_a_body_over_the_cap_is_refused_with_a_graph_like_413() -> None:
-    answer = HTTP.post(f"/v24.0/{WABA}", content=b"x" * (256 * 1024 + 1), headers=AUTH)
+    answer = HTTP[0].post(f"/v24.0/{WABA}", content=b"x" * (256 * 1024 + 1), headers=AUTH)
     assert answer.status_code == 413
     error = answer.json()["error"]
     assert error["code"] == 100 and "larger than" in error["message"]
     chunks = (b"y" * 65_536 for _ in range(5))  # no Content-Length: counted as it streams in
-    assert HTTP.post(f"/v24.0/{WABA}", content=chunks, headers=AUTH).status_code == 413
-    assert HTTP.post(f"/v24.0/{WABA}", data={"template_auto_archival_enabled": "true"}, headers=AUTH).status_code == 200
+    assert HTTP[0].post(f"/v24.0/{WABA}", content=chunks, headers=AUTH).status_code == 413
+    form = {"template_auto_archival_enabled": "true"}
+    assert HTTP[0].post(f"/v24.0/{WABA}", data=form, headers=AUTH).status_code == 200
 
 
 @pytest.fixture
