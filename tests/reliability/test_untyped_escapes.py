@@ -148,3 +148,17 @@ def test_nothing_but_sdk_errors_come_out_of_a_hostile_session() -> None:
             client.account(WABA).get()
         except WabaError as exc:
             str(exc), repr(exc)
+
+
+@pytest.mark.parametrize(
+    "call",
+    [lambda c: c.account(WABA).message_templates.list(name="\ud800").collect(),
+     lambda c: c.account(WABA).get(fields=["id\udcff"]), lambda c: c.batch([1]), lambda c: c.batch("ab"),
+     lambda c: c.batch([c.account(WABA).get.prepare()], max_rounds=0)],
+    ids=["lone-surrogate-param", "lone-surrogate-field", "not-prepared", "a-string", "zero-rounds"],
+)  # fmt: skip
+def test_bad_arguments_are_validation_errors_before_any_request(call: object) -> None:
+    client, script = sync_client(OK)
+    with pytest.raises(ValidationError):
+        call(client)  # type: ignore[operator]
+    assert script.requests == []

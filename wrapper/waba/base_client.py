@@ -250,8 +250,10 @@ class BaseClient(Generic[M]):
         try:
             arguments = validator.coerce(kwargs)
             request = operation.build(node_id, **arguments)
-            if request.get("json") is not None:  # what httpx will do: fail here, typed, rather than when sending
-                json.dumps(request["json"], allow_nan=False)
+            # What httpx will do when sending (encode the query and the JSON body as UTF-8): fail here, typed.
+            str(httpx.QueryParams(request.get("params") or {})).encode()
+            if request.get("json") is not None:
+                json.dumps(request["json"], allow_nan=False, ensure_ascii=False).encode()
         except RecursionError:
             raise ValidationError(f"{operation.operation_id}: an argument is nested too deeply") from None
         except (AttributeError, TypeError, ValueError) as exc:

@@ -22,7 +22,7 @@ import httpx
 
 from waba_api.types import UNSET, Unset
 
-from .errors import GraphAPIError, TransientError, UnexpectedResponseError, error_from_body
+from .errors import GraphAPIError, TransientError, UnexpectedResponseError, ValidationError, error_from_body
 from .lazy import api, models, resolve
 from .operations import Prepared
 from .payload import NotJSONError, is_int, read_json
@@ -157,8 +157,14 @@ class BatchRun:
     """
 
     def __init__(self, calls: Sequence[Prepared[Any]], max_rounds: int, redactor: Redactor) -> None:
-        if max_rounds < 1:
-            raise ValueError("max_rounds must be >= 1")
+        """Raises ValidationError for a call that is not a `Prepared` (from `.prepare(...)`) or max_rounds < 1."""
+        if not is_int(max_rounds) or max_rounds < 1:
+            raise ValidationError(f"max_rounds must be an integer >= 1, got {max_rounds!r}.")
+        wrong = next((call for call in calls if not isinstance(call, Prepared)), None)
+        if wrong is not None:
+            raise ValidationError(
+                f"batch() takes prepared calls (`client.account(id).get.prepare(...)`), got {type(wrong).__name__}."
+            )
         self.calls = calls
         self.max_rounds = max_rounds
         self.redactor = redactor
