@@ -242,3 +242,29 @@ def test_any_sequence_of_pages_ends_with_items_or_an_sdk_error(sequence: list[di
     assert leaks(texts) == []
     assert len(script.requests) <= 100
     assert leaks([repr(item) for item in items]) == []
+
+
+ARGUMENTS = st.dictionaries(
+    st.sampled_from(["fields", "limit", "after", "before", "category", "status", "language", "name", "summary"])
+    | st.text(max_size=6),
+    VALUE | st.lists(st.text(max_size=5) | VALUE, max_size=3),
+    max_size=3,
+)
+
+
+@PROPERTY
+@given(kwargs=ARGUMENTS, body=VALUE)
+def test_any_arguments_give_a_call_or_a_validation_error(kwargs: dict[str, Any], body: Any) -> None:
+    EXAMPLES["arguments"] += 1
+    client, script = sync_client(Script(httpx.Response(200, json={"data": []})), app_secret=SECRET)
+    texts: list[str] = []
+    with client:
+        for call in (lambda: client.account(WABA).message_templates.list(**kwargs).first_page(),
+                     lambda: client.account(WABA).message_templates.create(body=body),
+                     lambda: client.account(WABA).get(**kwargs)):  # fmt: skip
+            try:
+                call()
+            except WabaError as exc:
+                texts += [str(exc), repr(exc)]
+    assert leaks(texts) == []
+    assert len(script.requests) <= 3

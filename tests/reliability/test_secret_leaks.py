@@ -11,7 +11,7 @@ import traceback
 import httpx
 import pytest
 
-from waba import ConfigurationError, UnexpectedResponseError, WabaClient
+from waba import ConfigurationError, UnexpectedResponseError, ValidationError, WabaClient
 
 from .helpers import PROOF, ROOT, SECRET, TOKEN, WABA, leaks, response, sync_client
 
@@ -78,3 +78,16 @@ def test_answers_echoing_a_secret_are_masked_before_anyone_reads_them() -> None:
     account = client.account(WABA).get()
     assert leaks([repr(account), repr(client.usage), repr(client)]) == []
     assert account.name == "token ***"
+
+
+@pytest.mark.parametrize(
+    "call",
+    [lambda c: c.account(TOKEN), lambda c: c.message_template(SECRET), lambda c: c.account(WABA).get(fields=[[TOKEN]]),
+     lambda c: c.account(WABA).message_templates.create(body={"name": TOKEN, "language": PROOF})],
+    ids=["node-id", "template-id", "fields", "body"],
+)  # fmt: skip
+def test_a_secret_passed_as_an_argument_is_not_echoed_by_the_validation_error(call: object) -> None:
+    client, _ = sync_client(response(200, {"id": WABA}), app_secret=SECRET)
+    with pytest.raises(ValidationError) as caught:
+        call(client)  # type: ignore[operator]
+    assert leaks([str(caught.value), repr(caught.value), *traceback.format_exception(caught.value)]) == []

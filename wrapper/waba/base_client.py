@@ -115,6 +115,18 @@ def _unexpected(message: str, response: httpx.Response, redactor: Redactor) -> U
     return error
 
 
+@contextmanager
+def secrets_masked(redactor: Redactor) -> Iterator[None]:
+    """A ValidationError raised inside carries no secret: an argument echoed in its text may be the token."""
+    try:
+        yield
+    except ValidationError as exc:
+        text = redactor.text(str(exc))
+        if text == str(exc):
+            raise
+        raise ValidationError(text) from None
+
+
 def with_max_retries(policy: RetryPolicy, max_retries: int | None) -> RetryPolicy:
     """`policy`, with `max_retries` replaced when given; ValidationError when negative."""
     if max_retries is None:
@@ -184,15 +196,18 @@ class BaseClient(Generic[M]):
 
     def account(self, waba_id: str) -> Account[M]:
         """A WhatsApp Business Account and its edges. Raises ValidationError for a non-numeric id."""
-        return Account[M](self, waba_id)
+        with secrets_masked(self._redactor):
+            return Account[M](self, waba_id)
 
     def message_template(self, template_id: str) -> MessageTemplateNode[M]:
         """One message template, by id. Raises ValidationError for a non-numeric id."""
-        return MessageTemplateNode[M](self, template_id)
+        with secrets_masked(self._redactor):
+            return MessageTemplateNode[M](self, template_id)
 
     def business(self, business_id: str) -> Business[M]:
         """A business portfolio: where to find the WhatsApp Business Accounts it owns or manages."""
-        return Business[M](self, business_id)
+        with secrets_masked(self._redactor):
+            return Business[M](self, business_id)
 
     def with_options(
         self,
@@ -243,6 +258,10 @@ class BaseClient(Generic[M]):
         return self._http.is_closed
 
     def _prepare(self, operation: _Operation[Any, R], node_id: str, kwargs: dict[str, Any]) -> Prepared[R]:
+        with secrets_masked(self._redactor):
+            return self._validated(operation, node_id, kwargs)
+
+    def _validated(self, operation: _Operation[Any, R], node_id: str, kwargs: dict[str, Any]) -> Prepared[R]:
         key = id(operation)
         validator = self._validators.get(key)
         if validator is None:
