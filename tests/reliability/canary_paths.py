@@ -219,6 +219,10 @@ def bad_settings(run: Run, ctx: Context) -> None:
     for base_url in base_urls:
         run.expect(lambda u=base_url: WabaClient(access_token=TOKEN, app_secret=SECRET, base_url=u))
     run.expect(lambda: WabaClient(access_token=TOKEN, app_secret=SECRET, api_version=SECRET))
+    pasted = run.expect(
+        lambda: WabaClient(access_token=TOKEN, app_secret=SECRET, base_url=f"http://127.0.0.1:9/{TOKEN}")
+    )
+    run.expect(lambda: pasted.with_options(timeout=0.5))
     run.expect(lambda: WabaClient(access_token=f"{TOKEN} ", app_secret=SECRET))
     run.expect(lambda: WabaClient(access_token=TOKEN, app_secret=SECRET, timeout=-1))
 

@@ -326,7 +326,7 @@ class BaseClient(Generic[M]):
 
     def __repr__(self) -> str:
         secret = ", app_secret=***" if self._settings.app_secret else ""
-        return f"{type(self).__name__}(api_root={self.api_root!r}, access_token=***{secret})"
+        return f"{type(self).__name__}(api_root={self._redactor.text(self.api_root)!r}, access_token=***{secret})"
 
 
 __all__ = ["BaseClient", "decode", "no_raw_httpx_errors", "prepared_from_request", "with_max_retries"]
