@@ -10,7 +10,7 @@ NODE_BIN := node_modules/.bin
 export PATH := $(abspath $(BIN)):$(PATH)
 
 .PHONY: demo test spec spec-check generate check-generated lint typecheck pytest lock clean cassettes conformance bench \
-	bench-quick bench-validation docs chromium java consumers spec-diff
+	bench-quick bench-validation docs chromium java consumers spec-diff soak
 
 $(BIN)/.bootstrapped: requirements-dev.lock pyproject.toml sandbox/pyproject.toml
 	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "python3 >= 3.11 is required")'
@@ -112,6 +112,18 @@ cassettes: $(BIN)/.bootstrapped
 
 conformance: $(BIN)/.bootstrapped
 	$(PY) scripts/conformance.py --max-examples 50
+
+# `make soak` (long: tens of minutes on 2 cores): the Hypothesis properties at 10,000 examples each, the sandbox
+# fuzz and the canary run (counts appended to $(SOAK_REPORT)), then the full soak workload and load test, which
+# print the figures table. `make test` runs the quick versions (500 examples, a bounded workload).
+SOAK_REPORT := $(BUILD)/soak/report.jsonl
+SOAK_EXAMPLES ?= 10000
+soak: $(BIN)/.bootstrapped
+	mkdir -p $(BUILD)/soak && rm -f $(SOAK_REPORT)
+	WABA_HYPOTHESIS_EXAMPLES=$(SOAK_EXAMPLES) WABA_SOAK_REPORT=$(abspath $(SOAK_REPORT)) $(BIN)/pytest -q \
+		--record-mode=none --block-network --allowed-hosts='^127\.0\.0\.1$$' \
+		tests/reliability/test_properties.py tests/sandbox/test_hostile_input.py tests/reliability/test_canary.py
+	PYTHONPATH=scripts $(PY) -m soak --config full --properties $(SOAK_REPORT)
 
 # `make bench` writes $(BENCH_OUT).json and .md (default: build/bench/results); to record a result for the
 # repository: make bench BENCH_OUT=docs/benchmarks/<name> BENCH_LABEL="..." BENCH_NOTE="...".

@@ -7,8 +7,9 @@ import sys
 
 import uvicorn
 
+from . import logs
 from .app import Sandbox, create_app
-from .config import ADMIN_TOKEN, EXPIRED_TOKEN, LIMITED_TOKEN, FaultRates, SandboxConfig
+from .config import ADMIN_TOKEN, DEFAULT_MAX_BODY_BYTES, EXPIRED_TOKEN, LIMITED_TOKEN, FaultRates, SandboxConfig
 from .delivery import Attempt, Delivery
 
 
@@ -34,6 +35,13 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
             metavar="RATE",
             help=f"probability of a {kind.replace('-', ' ')} fault per request (default: 0)",
         )
+    parser.add_argument(
+        "--fault-batch-unprocessed",
+        type=float,
+        default=0.0,
+        metavar="RATE",
+        help="probability that a batch sub-request comes back unprocessed (null) (default: 0)",
+    )
     parser.add_argument("--slow-seconds", type=float, default=2.0, help="delay of a slow answer (default: 2)")
     parser.add_argument(
         "--webhook-url",
@@ -48,28 +56,51 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         metavar="SECONDS",
         help="review templates this long after they are submitted (default: on POST /_sandbox/templates/ID/review)",
     )
-    return parser.parse_args(argv)
+    parser.add_argument(
+        "--throttle-regain-minutes",
+        type=int,
+        default=1,
+        metavar="MINUTES",
+        help="estimated_time_to_regain_access of an injected throttle; 0 lets clients retry at once (default: 1)",
+    )
+    parser.add_argument(
+        "--max-body-bytes",
+        type=int,
+        default=DEFAULT_MAX_BODY_BYTES,
+        metavar="BYTES",
+        help=f"refuse larger request bodies with HTTP 413 (default: {DEFAULT_MAX_BODY_BYTES})",
+    )
+    args = parser.parse_args(argv)
+    try:
+        args.faults = FaultRates(
+            transient=args.fault_transient,
+            throttle=args.fault_throttle,
+            html_502=args.fault_html_502,
+            truncated=args.fault_truncated,
+            dropped=args.fault_dropped,
+            slow=args.fault_slow,
+            batch_unprocessed=args.fault_batch_unprocessed,
+            slow_seconds=args.slow_seconds,
+            throttle_regain_minutes=args.throttle_regain_minutes,
+        )
+    except ValueError as exc:
+        parser.error(str(exc))
+    if args.max_body_bytes < 1:
+        parser.error("--max-body-bytes must be at least 1")
+    return args
 
 
 def main(argv: list[str] | None = None) -> int:
     """Serve until interrupted."""
     args = parse_args(argv)
-    faults = FaultRates(
-        transient=args.fault_transient,
-        throttle=args.fault_throttle,
-        html_502=args.fault_html_502,
-        truncated=args.fault_truncated,
-        dropped=args.fault_dropped,
-        slow=args.fault_slow,
-        slow_seconds=args.slow_seconds,
-    )
     try:
         config = SandboxConfig(
             seed=args.seed,
             app_secret=args.app_secret,
             budget_per_hour=args.budget,
-            faults=faults,
+            faults=args.faults,
             templates=args.templates,
+            max_body_bytes=args.max_body_bytes,
             webhook_url=args.webhook_url,
             template_review_seconds=args.review_after,
         )
@@ -78,7 +109,11 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     sandbox = Sandbox(config, report=print_attempt)
     print(banner(sandbox, args.host, args.port), flush=True)
-    uvicorn.run(create_app(sandbox=sandbox), host=args.host, port=args.port, log_level="info")
+    server = uvicorn.Server(
+        uvicorn.Config(create_app(sandbox=sandbox), host=args.host, port=args.port, log_level="info")
+    )
+    logs.install()  # after uvicorn configured its loggers: no token in the access log, no traceback for a fault
+    server.run()
     return 0
 
 

@@ -3,9 +3,9 @@
 `Sandbox.handle` answers one request the way Graph does — auth (bearer/OAuth header or `access_token`, and
 `appsecret_proof` when the sandbox has an app secret), routing by the node an id names, parameters in every
 form, field selection, paging, rate limits, errors — and is shared by HTTP requests and batch sub-requests.
-`create_app` wraps it in Starlette and adds the transport-level faults (HTML 502 pages, truncated bodies,
-dropped connections, slow answers) and the sandbox's own admin endpoints under `/_sandbox/` (`admin`). State
-changes send webhook deliveries through `Sandbox.notify` (`lifecycle`, `delivery`).
+`create_app` wraps it in Starlette, caps the request body (413) and adds the transport-level faults (HTML 502
+pages, truncated bodies, dropped connections, slow answers) and the sandbox's own admin endpoints under
+`/_sandbox/` (`admin`). State changes send webhook deliveries through `Sandbox.notify` (`lifecycle`, `delivery`).
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 from starlette.applications import Starlette
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 from starlette.routing import Route
 from starlette.types import Receive, Scope, Send
@@ -35,6 +35,8 @@ from .delivery import Attempt, Delivery, WebhookDispatcher
 from .faults import FaultInjector
 from .graph_errors import GraphError, invalid_parameter, not_found, permission_error, unknown_path
 from .handlers import HANDLERS, Context
+from .limits import BodyTooLargeError, body_too_large, read_capped_body
+from .logs import InjectedDropError
 from .operations import Operation, operations
 from .params import method_override, read_body, read_pairs, suppresses_http_code
 from .ratelimit import RateLimiter
@@ -60,7 +62,11 @@ class Answer:
         """The body as bytes."""
         if isinstance(self.body, bytes):
             return self.body
-        return json.dumps(self.body, separators=(",", ":"), ensure_ascii=False).encode()
+        text = json.dumps(self.body, separators=(",", ":"), ensure_ascii=False)
+        try:
+            return text.encode()
+        except UnicodeEncodeError:  # a lone surrogate from a hostile JSON string: escape it, as JSON allows
+            return json.dumps(self.body, separators=(",", ":")).encode()
 
 
 @dataclass
@@ -266,7 +272,7 @@ class Sandbox:
                 method=str(item["method"]).upper(),
                 path=split.path,
                 query=parse_qsl(split.query, keep_blank_values=True),
-                body=str(item.get("body", "")).encode(),
+                body=str(item.get("body", "")).encode("utf-8", "surrogatepass"),
                 content_type="application/x-www-form-urlencoded",
                 origin=incoming.origin,
             )
@@ -300,9 +306,15 @@ def create_app(config: SandboxConfig | None = None, sandbox: Sandbox | None = No
     emulator = sandbox or Sandbox(config)
 
     async def endpoint(request: Request) -> Response:
+        try:  # read before any fault: a slow answer's client may be gone by the time it is written
+            body = await read_capped_body(request, emulator.config.max_body_bytes)
+        except BodyTooLargeError:
+            return _response(emulator, emulator.error_answer(body_too_large(emulator.config.max_body_bytes)))
+        except ClientDisconnect:
+            return Response(status_code=499)  # nobody is listening any more; uvicorn writes nothing
         fault = emulator.faults.draw()
         if fault == "slow":
-            await asyncio.sleep(emulator.config.faults.slow_seconds)
+            await asyncio.sleep(emulator.faults.rates.slow_seconds)
         if fault == "html_502":
             return Response(HTML_502, status_code=502, media_type="text/html")
         if fault == "dropped":
@@ -314,7 +326,7 @@ def create_app(config: SandboxConfig | None = None, sandbox: Sandbox | None = No
                 method=request.method,
                 path=request.url.path,
                 query=list(request.query_params.multi_items()),
-                body=await request.body(),
+                body=body,
                 content_type=request.headers.get("content-type", ""),
                 authorization=request.headers.get("authorization"),
                 origin=f"{request.url.scheme}://{request.url.netloc}",
@@ -324,16 +336,20 @@ def create_app(config: SandboxConfig | None = None, sandbox: Sandbox | None = No
         emulator.received.append(
             Received(request.method, request.url.path, request.url.query, query, answer.operation_id, answer.status)
         )
-        content = answer.content()
-        if fault == "truncated" and answer.status == 200:
-            content = content[: max(1, len(content) // 2)]
-        headers = {**answer.headers, "x-fb-trace-id": emulator.trace_id(), "x-fb-request-id": emulator.trace_id()}
-        return Response(content, status_code=answer.status, headers=headers, media_type="application/json")
+        return _response(emulator, answer, truncate=fault == "truncated")
 
     methods = ["GET", "POST", "DELETE", "PUT", "PATCH", "OPTIONS", "HEAD"]
     app = Starlette(routes=[*admin_routes(emulator), Route("/{path:path}", endpoint, methods=methods)])
     app.state.sandbox = emulator
     return app
+
+
+def _response(emulator: Sandbox, answer: Answer, *, truncate: bool = False) -> Response:
+    content = answer.content()
+    if truncate and answer.status == 200:
+        content = content[: max(1, len(content) // 2)]
+    headers = {**answer.headers, "x-fb-trace-id": emulator.trace_id(), "x-fb-request-id": emulator.trace_id()}
+    return Response(content, status_code=answer.status, headers=headers, media_type="application/json")
 
 
 def _injected(emulator: Sandbox, fault: str, path: str) -> Answer:
@@ -346,14 +362,16 @@ def _injected(emulator: Sandbox, fault: str, path: str) -> Answer:
             "(#80008) There have been too many calls to this WhatsApp Business account. Wait a bit and try again.",
             is_transient=True,
         )
-        return emulator.error_answer(error, emulator.limiter.throttled_headers(waba, 1))
+        regain = emulator.faults.rates.throttle_regain_minutes
+        return emulator.error_answer(error, emulator.limiter.throttled_headers(waba, regain))
     code = emulator.faults.transient_code()
     message = "An unknown error occurred" if code == 1 else "An unexpected error has occurred. Please retry later."
     return emulator.error_answer(GraphError(code, message, is_transient=True))
 
 
 class _DroppedResponse(Response):
-    """Announces a body, sends part of it, and ends: the client sees the connection drop mid-answer."""
+    """Announces a body, sends part of it, and drops the connection: the client sees it close mid-answer. The
+    server logs no traceback for it (`waba_sandbox.logs.InjectedFaultFilter`)."""
 
     def __init__(self) -> None:
         super().__init__(b"")
@@ -366,4 +384,5 @@ class _DroppedResponse(Response):
                 "headers": [(b"content-type", b"application/json"), (b"content-length", b"4096")],
             }
         )
-        await send({"type": "http.response.body", "body": b'{"data": [', "more_body": False})
+        await send({"type": "http.response.body", "body": b'{"data": [', "more_body": True})
+        raise InjectedDropError("injected fault: connection dropped")  # uvicorn closes the connection

@@ -10,6 +10,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
+DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024
+
 ALL_PERMISSIONS = frozenset(
     {"whatsapp_business_management", "whatsapp_business_messaging", "business_management", "public_profile"}
 )
@@ -38,6 +40,10 @@ def default_tokens() -> dict[str, TokenInfo]:
     }
 
 
+#: The faults drawn per request (one at most), in the order their rates are laid out on [0, 1).
+REQUEST_FAULTS = ("transient", "throttle", "html_502", "truncated", "dropped", "slow")
+
+
 @dataclass(frozen=True)
 class FaultRates:
     """Probabilities (0-1) of injected faults per request; all 0 by default."""
@@ -50,17 +56,25 @@ class FaultRates:
     slow: float = 0.0  # the answer comes after `slow_seconds`
     batch_unprocessed: float = 0.0  # a batch sub-request answered with null
     slow_seconds: float = 2.0
+    throttle_regain_minutes: int = 1  # estimated_time_to_regain_access of an injected throttle (0: retry at once)
 
     def __post_init__(self) -> None:
-        for name in ("transient", "throttle", "html_502", "truncated", "dropped", "slow", "batch_unprocessed"):
+        for name in (*REQUEST_FAULTS, "batch_unprocessed"):
             value = getattr(self, name)
             if not 0.0 <= value <= 1.0:
                 raise ValueError(f"fault rate {name} must be between 0 and 1, got {value}")
+        if sum(getattr(self, name) for name in REQUEST_FAULTS) > 1 + 1e-9:
+            raise ValueError(f"the rates of {', '.join(REQUEST_FAULTS)} must add up to at most 1")
+        if not 0 <= self.slow_seconds <= 3600:
+            raise ValueError(f"slow_seconds must be between 0 and 3600, got {self.slow_seconds}")
+        regain = self.throttle_regain_minutes
+        if isinstance(regain, bool) or not isinstance(regain, int) or not 0 <= regain <= 1440:
+            raise ValueError(f"throttle_regain_minutes must be an integer from 0 to 1440, got {regain!r}")
 
     @property
     def any(self) -> bool:
         """True when some fault can happen."""
-        return any((self.transient, self.throttle, self.html_502, self.truncated, self.dropped, self.slow))
+        return any(getattr(self, name) for name in REQUEST_FAULTS)
 
 
 @dataclass
@@ -88,6 +102,8 @@ class SandboxConfig:
     webhook_timeout: float = 5.0
     #: Seconds after which a template submitted for review is reviewed (see `lifecycle`); None: only on request.
     template_review_seconds: float | None = None
+    #: Request bodies above this many bytes are refused with HTTP 413 (Graph's error envelope, code 100).
+    max_body_bytes: int = DEFAULT_MAX_BODY_BYTES
 
     def __post_init__(self) -> None:
         if self.webhook_url is not None:

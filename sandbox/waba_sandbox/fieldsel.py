@@ -1,7 +1,9 @@
 """Graph field expressions: `id,name,health_status{can_send_message},analytics.start(1).end(2)`.
 
 `parse_fields` turns an expression into a list of `Field`s or raises `FieldSyntaxError` (Graph's code 2500),
-`format_fields` writes one back; `select` applies a selection to a node dict.
+`format_fields` writes one back; `select` applies a selection to a node dict. Selections nest at most
+`MAX_NESTING` levels (`a{b{c}}` is 2): the WABA node's deepest field is a handful of levels down, and a deeper
+expression only exists to exhaust the parser's recursion.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from typing import Any
 
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _ARGUMENT = re.compile(r"[^()]*")
+MAX_NESTING = 16
 
 
 class FieldSyntaxError(ValueError):
@@ -31,6 +34,7 @@ class _Parser:
     def __init__(self, text: str) -> None:
         self.text = text
         self.pos = 0
+        self.nesting = 0
 
     def fail(self, expected: str) -> FieldSyntaxError:
         found = self.text[self.pos] if self.pos < len(self.text) else "end of string"
@@ -71,8 +75,12 @@ class _Parser:
             self.pos += 1
             parsed.modifiers[modifier.group()] = argument.group()
         if self.pos < len(self.text) and self.text[self.pos] == "{":
+            self.nesting += 1
+            if self.nesting > MAX_NESTING:
+                raise FieldSyntaxError(f"Syntax error: fields nest more than {MAX_NESTING} levels deep")
             self.pos += 1
             parsed.children = self.fields(nested=True)
+            self.nesting -= 1
         return parsed
 
 

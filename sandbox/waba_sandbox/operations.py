@@ -8,7 +8,6 @@ spec, then validated (a failure is Graph's code 100, worded as Graph words it: `
 from __future__ import annotations
 
 import functools
-import json
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -16,6 +15,7 @@ from typing import Any
 from jsonschema import Draft202012Validator, FormatChecker
 
 from .graph_errors import invalid_parameter
+from .safejson import loads
 from .spec import iter_operations
 from .wording import describe
 
@@ -130,7 +130,7 @@ def convert(value: Any, schema: dict[str, Any], name: str) -> Any:
 def _convert_text(value: str, types: set[str], name: str) -> Any:
     if "object" in types:
         try:
-            return json.loads(value)
+            return loads(value)
         except ValueError:
             raise invalid_parameter(f"Param {name} must be a JSON object") from None
     if "integer" in types or "number" in types:
@@ -158,7 +158,7 @@ def _as_list(value: Any) -> list[Any]:
         text = value.strip()
         if text.startswith("["):
             try:
-                decoded = json.loads(text)
+                decoded = loads(text)
             except ValueError:
                 decoded = None
             if isinstance(decoded, list):

@@ -9,13 +9,13 @@ Graph's request options are read here too: `method` (a GET or POST run as anothe
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable
 from typing import Any
 from urllib.parse import parse_qsl
 
 from .graph_errors import invalid_parameter
+from .safejson import loads
 
 _KEY = re.compile(r"^([^\[\]]+)((?:\[[^\[\]]*\])+)$")
 _PART = re.compile(r"\[([^\[\]]*)\]")
@@ -82,7 +82,7 @@ def read_body(body: bytes, content_type: str) -> dict[str, Any]:
         return {}
     if "json" in content_type:
         try:
-            decoded = json.loads(body)
+            decoded = loads(body)
         except ValueError:
             raise invalid_parameter("The request body is not valid JSON") from None
         if not isinstance(decoded, dict):

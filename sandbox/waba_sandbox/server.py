@@ -15,6 +15,7 @@ from typing import Self
 import uvicorn
 from starlette.types import ASGIApp
 
+from . import logs
 from .app import Sandbox, create_app
 from .config import ADMIN_TOKEN, SandboxConfig
 
@@ -24,12 +25,15 @@ class LoopbackServer:
 
     def __init__(self, app: ASGIApp, *, host: str = "127.0.0.1", port: int = 0) -> None:
         self.host = host
-        self._socket = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        # proto=IPPROTO_TCP: asyncio sets TCP_NODELAY only on such sockets; without it every answer whose headers
+        # and body leave in two writes waits ~40 ms for a delayed ACK (Nagle).
+        self._socket = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
         self._socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         self._socket.bind((host, port))
         self.port: int = self._socket.getsockname()[1]
         uvicorn_config = uvicorn.Config(app, log_level="warning", lifespan="off", access_log=False)
         self._server = uvicorn.Server(uvicorn_config)
+        logs.install()
         self._thread = threading.Thread(target=self._server.run, kwargs={"sockets": [self._socket]}, daemon=True)
 
     @property

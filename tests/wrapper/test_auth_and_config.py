@@ -9,7 +9,7 @@ import httpx
 import pytest
 
 from waba import AsyncWabaClient, ConfigurationError, WabaClient
-from waba.auth import GraphAuth, appsecret_proof
+from waba.auth import Credentials, appsecret_proof
 
 from .helpers import SECRET, TOKEN, WABA, Script, make_client
 
@@ -44,13 +44,25 @@ def test_no_proof_without_app_secret(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_auth_only_goes_to_the_api_origin() -> None:
-    auth = GraphAuth(TOKEN, SECRET, httpx.URL("https://graph.facebook.com/v24.0"))
-    foreign = next(auth.auth_flow(httpx.Request("GET", "https://evil.example.com/v24.0/1")))
+    credentials = Credentials(TOKEN, SECRET, httpx.URL("https://graph.facebook.com/v24.0"))
+    foreign = credentials.apply(httpx.Request("GET", "https://evil.example.com/v24.0/1"))
     assert "Authorization" not in foreign.headers
     assert "appsecret_proof" not in foreign.url.params
-    other_port = next(auth.auth_flow(httpx.Request("GET", "https://graph.facebook.com:8443/v24.0/1")))
+    other_port = credentials.apply(httpx.Request("GET", "https://graph.facebook.com:8443/v24.0/1"))
     assert "Authorization" not in other_port.headers
-    assert TOKEN not in repr(auth)
+    assert TOKEN not in repr(credentials)
+
+
+def test_credentials_go_on_the_copy_sent_never_on_the_request_httpx_logs_and_returns() -> None:
+    request = httpx.Request("GET", "https://graph.facebook.com/v24.0/1?fields=id")
+    sent = Credentials(TOKEN, SECRET, httpx.URL("https://graph.facebook.com/v24.0")).apply(request)
+    assert sent.headers["Authorization"] == f"Bearer {TOKEN}" and "appsecret_proof" in sent.url.params
+    assert "Authorization" not in request.headers and "appsecret_proof" not in request.url.params
+    script = Script(OK)
+    with make_client(script, app_secret=SECRET) as client:
+        response = client._http.get(f"/{WABA}")
+    assert "appsecret_proof" in script.requests[0].url.params
+    assert "appsecret_proof" not in response.request.url.params and "Authorization" not in response.request.headers
 
 
 @pytest.mark.parametrize(

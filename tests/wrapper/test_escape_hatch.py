@@ -9,7 +9,7 @@ from typing import Any
 import httpx
 import pytest
 
-from waba import AsyncWabaClient, NotFoundError, UnsafeURLError, ValidationError, WabaClient
+from waba import AsyncWabaClient, NotFoundError, UnexpectedResponseError, UnsafeURLError, ValidationError, WabaClient
 
 from .helpers import ROOT, TOKEN, WABA, Script, Sleeps, graph_error, make_async_client, make_client, usage_header
 
@@ -131,3 +131,18 @@ async def test_async_request_and_paginate() -> None:
     assert [item["id"] async for item in client.paginate(f"/{WABA}/edge")] == ["1", "2"]
     script = Script(httpx.Response(200, content=json.dumps({"ok": True}).encode()))
     assert await make_async_client(script).request("GET", "/1") == {"ok": True}
+
+
+@pytest.mark.parametrize(
+    ("answer", "complaint"),
+    [
+        ({"data": [{"id": "1"}], "paging": {"next": 5}}, "paging.next must be a non-empty string"),
+        ({"data": [{"id": "1"}], "paging": {"cursors": {"after": ["x"]}}}, "paging.cursors.after must be"),
+        ({"data": [], "summary": {"total_count": "12"}}, "summary.total_count must be a non-negative integer"),
+    ],
+)
+def test_paginate_checks_the_paging_fields_like_typed_pagers(answer: dict[str, Any], complaint: str) -> None:
+    client = make_client(Script(httpx.Response(200, json=answer)))
+    pager = client.paginate(f"/{WABA}/some_new_edge")
+    with pytest.raises(UnexpectedResponseError, match=complaint):
+        list(pager) if "summary" not in answer else pager.total_count()

@@ -50,7 +50,7 @@ def test_wrong_json_types_in_a_success_body(body: Any, message: str) -> None:
 
 def test_json_nested_deeper_than_the_recursion_limit() -> None:
     client = make_client(answer(b'{"id": "1", "x": ' + b"[" * 100_000 + b"]" * 100_000 + b"}"))
-    with pytest.raises(UnexpectedResponseError, match="The answer is not JSON"):
+    with pytest.raises(UnexpectedResponseError, match="The answer could not be read after .* nested too deeply"):
         client.account(WABA).get()
 
 
@@ -65,7 +65,7 @@ def test_deep_but_parseable_json_in_an_unknown_field_is_kept() -> None:
     [
         (b"1e999", "message_send_ttl_seconds: expected an integer, got a number"),  # inf
         (b"12.5", "message_send_ttl_seconds: expected an integer, got a number"),
-        (b"9" * 5000, "The answer is not JSON"),  # beyond Python's 4,300-digit int conversion limit
+        (b"9" * 5000, "The answer could not be read after"),  # beyond Python's 4,300-digit int conversion limit
     ],
 )
 def test_numbers_no_field_can_hold(number: bytes, message: str) -> None:

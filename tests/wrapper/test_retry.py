@@ -115,7 +115,7 @@ def test_policy_rejects_nonsense() -> None:
         RetryPolicy(max_retries=-1)
     with pytest.raises(errors.ValidationError, match="`jitter` must be a number between 0 and 1"):
         RetryPolicy(jitter=2)
-    with pytest.raises(errors.ValidationError, match="`max_wait` must be a number of seconds"):
+    with pytest.raises(errors.ValidationError, match="`max_wait` must be a finite number of seconds"):
         RetryPolicy(max_wait="60")  # type: ignore[arg-type]
     with pytest.raises(errors.ValidationError):
         make_client(Script(OK), max_retries=-2)

@@ -1,10 +1,14 @@
-"""Authentication: the bearer token header and `appsecret_proof`, only ever sent to the configured API host."""
+"""Authentication: the bearer token header and `appsecret_proof`, only ever sent to the configured API host.
+
+The credentials are added by `GraphTransport` to the copy of each request it hands to the network, never to the
+request httpx builds, logs ("HTTP Request: GET ..." at INFO) and attaches to responses and errors: no log line,
+URL or `response.request` shows the token or the proof.
+"""
 
 from __future__ import annotations
 
 import hashlib
 import hmac
-from collections.abc import Generator
 
 import httpx
 
@@ -19,21 +23,27 @@ def same_origin(a: httpx.URL, b: httpx.URL) -> bool:
     return (a.scheme, a.host, a.port) == (b.scheme, b.host, b.port)
 
 
-class GraphAuth(httpx.Auth):
-    """Adds `Authorization: Bearer <token>` and, with an app secret, `appsecret_proof` — to requests for the
-    configured API origin only; a request to any other host goes out without credentials."""
+class Credentials:
+    """`Authorization: Bearer <token>` and, with an app secret, `appsecret_proof` — for the API origin only: a
+    request to any other host goes out without them."""
 
     def __init__(self, access_token: str, app_secret: str | None, origin: httpx.URL) -> None:
         self._header = f"Bearer {access_token}"
         self._proof = appsecret_proof(access_token, app_secret) if app_secret else None
         self._origin = origin
+        self.secrets: tuple[str, ...] = tuple(s for s in (access_token, app_secret, self._proof) if s)
 
-    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        if same_origin(request.url, self._origin):
-            request.headers["Authorization"] = self._header
-            if self._proof is not None:
-                request.url = request.url.copy_set_param("appsecret_proof", self._proof)
-        yield request
+    def apply(self, request: httpx.Request) -> httpx.Request:
+        """The request to send: a copy of `request` carrying the credentials (or `request` itself for another
+        host). The copy shares the body stream and the extensions."""
+        if not same_origin(request.url, self._origin):
+            return request
+        url = request.url if self._proof is None else request.url.copy_set_param("appsecret_proof", self._proof)
+        headers = request.headers.copy()
+        headers["Authorization"] = self._header
+        sent = httpx.Request(request.method, url, headers=headers, stream=request.stream)
+        sent.extensions = request.extensions  # the same dict (httpx would copy it): per-call state stays shared
+        return sent
 
     def __repr__(self) -> str:
-        return f"GraphAuth(token=***, appsecret_proof={'on' if self._proof else 'off'})"
+        return f"Credentials(token=***, appsecret_proof={'on' if self._proof else 'off'})"

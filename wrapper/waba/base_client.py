@@ -21,7 +21,7 @@ import httpx
 from waba_api.types import ModelDataError
 
 from .argtypes import GraphId
-from .auth import GraphAuth, same_origin
+from .auth import Credentials, same_origin
 from .config import Settings, resolve_settings, resolve_timeout
 from .errors import (
     APIConnectionError,
@@ -32,11 +32,18 @@ from .errors import (
     ValidationError,
 )
 from .operations import Async, Prepared, Sync
+from .payload import NotJSONError, read_json
 from .raw import raw_call
 from .redaction import Redactor, strip_secret_params
 from .resources import Account, Business, MessageTemplateNode
-from .retry import RetryPolicy
-from .transport import RETRY_POLICY_EXTENSION, GraphTransport, TransportOptions
+from .retry import SAFE_METHODS, RetryPolicy
+from .transport import (
+    ACTS_AS_EXTENSION,
+    PAYLOAD_EXTENSION,
+    RETRY_POLICY_EXTENSION,
+    GraphTransport,
+    TransportOptions,
+)
 from .usage import Pacing, Usage, UsageTracker
 from .validation import OperationValidator
 
@@ -75,31 +82,55 @@ def no_raw_httpx_errors(redactor: Redactor) -> Iterator[None]:
         raise APIConnectionError(redactor.text(str(exc)) or type(exc).__name__) from None
 
 
+#: What a generated model's `from_dict` may raise on an answer of the wrong shape.
+PARSE_ERRORS = (LookupError, TypeError, ValueError, AttributeError, ArithmeticError, RecursionError)
+
+
 def _response_fields(response: httpx.Response, redactor: Redactor) -> dict[str, Any]:
     return {
         "http_status": response.status_code,
-        "body": response.content,
+        "body": redactor.content(response.content),
         "method": response.request.method,
         "url": redactor.url(response.request.url),
     }
 
 
 def decode(response: httpx.Response, parse: Callable[[Any], R], redactor: Redactor) -> R:
-    """The typed result of a successful answer, or UnexpectedResponseError when the body is not what the spec says."""
+    """The typed result of a successful answer (its JSON was decoded by the transport), or
+    UnexpectedResponseError when the body is not what the spec says — with `may_have_been_applied` for a write,
+    which Graph did apply (it answered 2xx)."""
     try:
-        payload = json.loads(response.content)
-    except (ValueError, RecursionError):  # not JSON, not UTF-8, or nested deeper than Python's recursion limit
-        common = _response_fields(response, redactor)
-        excerpt = redactor.text(" ".join(response.content[:200].decode("utf-8", errors="replace").split()))
-        raise UnexpectedResponseError(f"The answer is not JSON: {excerpt or '(empty body)'}", **common) from None
+        payload = response.extensions[PAYLOAD_EXTENSION]
+    except KeyError:  # not through GraphTransport (a test's bare transport): decode here
+        try:
+            payload = read_json(redactor.content(response.content))
+        except NotJSONError as exc:
+            raise _unexpected(f"The answer is not JSON ({exc})", response, redactor) from None
     try:
         return parse(payload)
-    except ModelDataError as exc:  # the model and the field, e.g. `MessageTemplateList.data[3].id: expected a string`
-        common = _response_fields(response, redactor)
-        raise UnexpectedResponseError(f"The answer does not match the API description: {exc}", **common) from None
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        common = _response_fields(response, redactor)
-        raise UnexpectedResponseError(f"The answer does not match the API description: {exc!r}", **common) from None
+    except PARSE_ERRORS as exc:
+        # a model names the field (`MessageTemplateList.data[3].id: expected a string, got an integer`)
+        detail = redactor.text(str(exc) if isinstance(exc, ModelDataError) else f"{type(exc).__name__}: {exc}")[:300]
+        raise _unexpected(f"The answer does not match the API description: {detail}", response, redactor) from None
+
+
+def _unexpected(message: str, response: httpx.Response, redactor: Redactor) -> UnexpectedResponseError:
+    error = UnexpectedResponseError(message, **_response_fields(response, redactor))
+    error.may_have_been_applied = response.request.method.upper() not in SAFE_METHODS
+    return error
+
+
+@contextmanager
+def secrets_masked(redactor: Redactor) -> Iterator[None]:
+    """A ValidationError raised inside carries no secret: an argument echoed in its text may be the token."""
+    try:
+        yield
+    except ValidationError as exc:
+        text = redactor.text(str(exc))
+        if text == str(exc):
+            raise
+        allowed = None if exc.allowed is None else redactor.text(exc.allowed)
+        raise ValidationError(text, operation=exc.operation, argument=exc.argument, allowed=allowed) from None
 
 
 def with_max_retries(policy: RetryPolicy, max_retries: int | None) -> RetryPolicy:
@@ -148,12 +179,14 @@ class BaseClient(Generic[M]):
         self._timeout = self._settings.timeout
         self._owns_pool = True
         self._tracker = UsageTracker()
-        self._redactor = Redactor([self._settings.access_token, self._settings.app_secret])
+        credentials = Credentials(self._settings.access_token, self._settings.app_secret, self._settings.api_root)
+        self._redactor = Redactor(credentials.secrets)
         self._options = TransportOptions(
             policy=self._policy,
             tracker=self._tracker,
             pacing=pacing,
             redactor=self._redactor,
+            credentials=credentials,
             base_path=self._settings.api_root.path.rstrip("/"),
         )
         if clock is not None:
@@ -161,12 +194,12 @@ class BaseClient(Generic[M]):
         self._validators: dict[int, OperationValidator] = {}
 
     def _http_options(self, inner: httpx.BaseTransport | httpx.AsyncBaseTransport) -> dict[str, Any]:
-        """Arguments of the httpx client: the inner transport wrapped in the SDK's, auth, timeout, headers."""
+        """Arguments of the httpx client: the inner transport wrapped in the SDK's (which adds the credentials),
+        timeout, headers."""
         settings = self._settings
         return {
             "base_url": settings.api_root,
             "transport": GraphTransport(inner, self._options),
-            "auth": GraphAuth(settings.access_token, settings.app_secret, settings.api_root),
             "timeout": settings.timeout,
             "headers": {"User-Agent": f"waba-python/{__version__}", "Accept": "application/json"},
             "follow_redirects": False,
@@ -175,16 +208,19 @@ class BaseClient(Generic[M]):
     def account(self, waba_id: GraphId) -> Account[M]:
         """A WhatsApp Business Account and its edges (an id: digits, or an int). Raises ValidationError for
         anything else."""
-        return Account[M](self, waba_id)
+        with secrets_masked(self._redactor):
+            return Account[M](self, waba_id)
 
     def message_template(self, template_id: GraphId) -> MessageTemplateNode[M]:
         """One message template, by id (digits, or an int). Raises ValidationError for anything else."""
-        return MessageTemplateNode[M](self, template_id)
+        with secrets_masked(self._redactor):
+            return MessageTemplateNode[M](self, template_id)
 
     def business(self, business_id: GraphId) -> Business[M]:
         """A business portfolio: where to find the WhatsApp Business Accounts it owns or manages (an id: digits,
         or an int). Raises ValidationError for anything else."""
-        return Business[M](self, business_id)
+        with secrets_masked(self._redactor):
+            return Business[M](self, business_id)
 
     def with_options(
         self,
@@ -235,14 +271,26 @@ class BaseClient(Generic[M]):
         return self._http.is_closed
 
     def _prepare(self, operation: _Operation[Any, R], node_id: str, kwargs: dict[str, Any]) -> Prepared[R]:
+        with secrets_masked(self._redactor):
+            return self._validated(operation, node_id, kwargs)
+
+    def _validated(self, operation: _Operation[Any, R], node_id: str, kwargs: dict[str, Any]) -> Prepared[R]:
         key = id(operation)
         validator = self._validators.get(key)
         if validator is None:
             validator = self._validators[key] = OperationValidator(operation.build, operation.spec)
-        arguments = validator.coerce(kwargs)
         try:
+            arguments = validator.coerce(kwargs)
             request = operation.build(node_id, **arguments)
+            # What httpx will do when sending (encode the query and the JSON body as UTF-8): fail here, typed.
+            str(httpx.QueryParams(request.get("params") or {})).encode()
+            if request.get("json") is not None:
+                json.dumps(request["json"], allow_nan=False, ensure_ascii=False).encode()
+        except RecursionError:
+            raise ValidationError(f"{operation.operation_id}: an argument is nested too deeply") from None
         except (AttributeError, TypeError, ValueError) as exc:
+            if isinstance(exc, ValidationError):
+                raise
             raise ValidationError(f"{operation.operation_id}: invalid arguments: {exc}") from exc
         return prepared_from_request(operation.operation_id, request, operation.model.from_dict)
 
@@ -252,16 +300,20 @@ class BaseClient(Generic[M]):
         """A checked call to any Graph path (`request`, `paginate`)."""
         return raw_call(method, path, params, body, api_root=self._settings.api_root, parse=parse)
 
-    def _call_request(self, call: Prepared[Any]) -> dict[str, Any]:
-        """The httpx `request(...)` arguments of a prepared call, with this client's per-call options."""
+    def _call_request(self, call: Prepared[Any], acts_as: str | None = None) -> dict[str, Any]:
+        """The httpx `request(...)` arguments of a prepared call, with this client's per-call options (and the
+        method the call behaves as for retries, when not its own)."""
         self._check_open()
+        extensions: dict[str, Any] = {RETRY_POLICY_EXTENSION: self._policy}
+        if acts_as is not None:
+            extensions[ACTS_AS_EXTENSION] = acts_as
         return {
             "method": call.method,
             "url": call.path,
             "params": call.params or None,
             "json": call.json,
             "timeout": self._timeout,
-            "extensions": {RETRY_POLICY_EXTENSION: self._policy},
+            "extensions": extensions,
         }
 
     def _page_request(self, url: str) -> dict[str, Any]:
@@ -269,8 +321,9 @@ class BaseClient(Generic[M]):
         self._check_open()
         try:
             target = httpx.URL(url)
-        except (httpx.InvalidURL, TypeError) as exc:
-            raise UnexpectedResponseError(f"paging.next is not a URL: {self._redactor.text(url)!r}") from exc
+        except (httpx.InvalidURL, TypeError):
+            shown = self._redactor.url(url)[:200]
+            raise UnexpectedResponseError(f"paging.next is not a URL: {shown!r}") from None
         if not same_origin(target, self._settings.api_root):
             raise UnsafeURLError(
                 f"paging.next points at {target.scheme}://{target.host}, not at the API host "
@@ -292,7 +345,7 @@ class BaseClient(Generic[M]):
 
     def __repr__(self) -> str:
         secret = ", app_secret=***" if self._settings.app_secret else ""
-        return f"{type(self).__name__}(api_root={self.api_root!r}, access_token=***{secret})"
+        return f"{type(self).__name__}(api_root={self._redactor.text(self.api_root)!r}, access_token=***{secret})"
 
 
 __all__ = ["BaseClient", "decode", "no_raw_httpx_errors", "prepared_from_request", "with_max_retries"]

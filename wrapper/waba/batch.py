@@ -5,6 +5,9 @@
         print(result.value.name if result.ok else result.error)
 
 Sub-requests Graph did not process come back as `null`; they are sent again, up to `max_rounds` times.
+An answer item that is neither `null` nor an object with an integer `code` (100-599) and a string `body` is
+that call's `UnexpectedResponseError`; the other calls keep their results. A batch whose calls are all GETs
+is retried like a GET (all GETs and DELETEs: like a DELETE); any other batch like the POST it is.
 """
 
 from __future__ import annotations
@@ -17,10 +20,14 @@ from urllib.parse import urlencode
 
 import httpx
 
-from .errors import GraphAPIError, TransientError, UnexpectedResponseError, error_from_body
+from waba_api.types import ModelDataError
+
+from .errors import GraphAPIError, TransientError, UnexpectedResponseError, ValidationError, error_from_body
 from .lazy import api, models, resolve
 from .operations import Prepared
+from .payload import NotJSONError, is_int, read_json
 from .redaction import Redactor
+from .retry import SAFE_METHODS
 
 if TYPE_CHECKING:
     from waba_api.models import BatchRequestItem, BatchResponse
@@ -81,26 +88,61 @@ def batch_request_kwargs(calls: Sequence[Prepared[Any]]) -> dict[str, Any]:
     return resolve(api.batch.execute_batch.build_request)(body=body)
 
 
-def parse_batch_answer(payload: Any) -> Sequence[BatchResponse | None]:
-    """The decoded answer of `executeBatch`: one entry per sub-request, None where not processed."""
+@dataclass(frozen=True)
+class MalformedItem:
+    """An answer item of the wrong shape (`reason` says how)."""
+
+    reason: str
+
+
+_PARSE_ERRORS = (LookupError, TypeError, ValueError, AttributeError, ArithmeticError, RecursionError)
+
+
+def _parse_item(item: Any) -> BatchResponse | MalformedItem | None:
+    if item is None:
+        return None
+    if not isinstance(item, dict):
+        return MalformedItem(f"an answer item must be an object or null, got {type(item).__name__}")
+    code, body = item.get("code"), item.get("body")
+    if not is_int(code) or not 100 <= code <= 599:
+        return MalformedItem(f"the answer item's code must be an HTTP status, got {code!r:.50}")
+    if body is not None and not isinstance(body, str):
+        return MalformedItem(f"the answer item's body must be JSON text, got {type(body).__name__}")
+    try:
+        return resolve(models.BatchResponse).from_dict(item)
+    except _PARSE_ERRORS as exc:
+        return MalformedItem(f"the answer item does not match the API description: {type(exc).__name__}")
+
+
+def parse_batch_answer(payload: Any) -> Sequence[BatchResponse | MalformedItem | None]:
+    """The decoded answer of `executeBatch`: one entry per sub-request, None where not processed,
+    `MalformedItem` where the item is not what Graph documents. TypeError when the answer is not an array."""
     if not isinstance(payload, list):
         raise TypeError("a batch answer must be a JSON array")
-    parse = resolve(models.BatchResponse).from_dict
-    return [None if item is None else parse(item) for item in payload]
+    return [_parse_item(item) for item in payload]
 
 
-def decode_item(call: Prepared[R], answer: BatchResponse, redactor: Redactor) -> BatchResult[R]:
+def decode_item(call: Prepared[R], answer: BatchResponse | MalformedItem, redactor: Redactor) -> BatchResult[R]:
     """The typed result (or error) of one processed sub-request."""
+    where = f"{call.method} {call.path}"
+    if isinstance(answer, MalformedItem):
+        malformed = UnexpectedResponseError(f"{where}: {answer.reason}", method=call.method, url=call.path)
+        malformed.may_have_been_applied = call.method.upper() not in SAFE_METHODS
+        return BatchResult(call, error=malformed)
     body = answer.body if isinstance(answer.body, str) else ""
-    url = f"{call.method} {call.path}"
+    raw = body.encode("utf-8", "surrogatepass")
     if answer.code >= 400:
-        error = error_from_body(answer.code, body.encode(), redactor=redactor, method=call.method, url=call.path)
-        return BatchResult(call, error=error)
+        failed = error_from_body(answer.code, raw, redactor=redactor, method=call.method, url=call.path)
+        return BatchResult(call, error=failed)
     try:
-        return BatchResult(call, value=call.parse(json.loads(body)))
-    except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as exc:
-        message = f"{url}: the sub-response does not match {call.operation_id}'s answer: {exc}"
-        return BatchResult(call, error=UnexpectedResponseError(message, http_status=answer.code, body=body.encode()))
+        return BatchResult(call, value=call.parse(read_json(raw)))
+    except (NotJSONError, *_PARSE_ERRORS) as exc:
+        shown = str(exc) if isinstance(exc, ModelDataError) else f"{type(exc).__name__}: {exc}"
+        detail = redactor.text(shown)[:300]
+        message = f"{where}: the sub-response does not match {call.operation_id}'s answer: {detail}"
+        error = UnexpectedResponseError(message, http_status=answer.code, body=raw, method=call.method, url=call.path)
+        error.may_have_been_applied = call.method.upper() not in SAFE_METHODS  # Graph answered 2xx: applied
+        return BatchResult(call, error=error)
 
 
 def unprocessed(call: Prepared[R], rounds: int) -> BatchResult[R]:
@@ -116,8 +158,14 @@ class BatchRun:
     """
 
     def __init__(self, calls: Sequence[Prepared[Any]], max_rounds: int, redactor: Redactor) -> None:
-        if max_rounds < 1:
-            raise ValueError("max_rounds must be >= 1")
+        """Raises ValidationError for a call that is not a `Prepared` (from `.prepare(...)`) or max_rounds < 1."""
+        if not is_int(max_rounds) or max_rounds < 1:
+            raise ValidationError(f"max_rounds must be an integer >= 1, got {max_rounds!r}.")
+        wrong = next((call for call in calls if not isinstance(call, Prepared)), None)
+        if wrong is not None:
+            raise ValidationError(
+                f"batch() takes prepared calls (`client.account(id).get.prepare(...)`), got {type(wrong).__name__}."
+            )
         self.calls = calls
         self.max_rounds = max_rounds
         self.redactor = redactor
@@ -133,7 +181,14 @@ class BatchRun:
             self._queue, self._retry = list(chunks(self._retry)), []
         return self._queue.pop(0) if self._queue else None
 
-    def request(self, chunk: Sequence[int]) -> Prepared[Sequence[BatchResponse | None]]:
+    def acts_as(self, chunk: Sequence[int]) -> str:
+        """The method a chunk's batch request behaves as, for retries: GET, DELETE (idempotent) or POST."""
+        methods = {self.calls[i].method.upper() for i in chunk}
+        if methods <= SAFE_METHODS:
+            return "GET"
+        return "DELETE" if methods <= {*SAFE_METHODS, "DELETE"} else "POST"
+
+    def request(self, chunk: Sequence[int]) -> Prepared[Sequence[BatchResponse | MalformedItem | None]]:
         """The `executeBatch` call for a chunk."""
         kwargs = batch_request_kwargs([self.calls[i] for i in chunk])
         return Prepared(
@@ -145,7 +200,7 @@ class BatchRun:
             parse=parse_batch_answer,
         )
 
-    def record(self, chunk: Sequence[int], answers: Sequence[BatchResponse | None]) -> None:
+    def record(self, chunk: Sequence[int], answers: Sequence[BatchResponse | MalformedItem | None]) -> None:
         """Keep the answers of a chunk; `null` (and missing) entries are queued for the next round."""
         for position, index in enumerate(chunk):
             answer = answers[position] if position < len(answers) else None

@@ -84,7 +84,7 @@ class WabaClient(BaseClient[Sync]):
         re-sent up to `max_rounds` rounds. Raises only for failures of a whole batch request."""
         run = BatchRun(calls, max_rounds, self._redactor)
         while (chunk := run.next_chunk()) is not None:
-            run.record(chunk, self._execute(run.request(chunk)))
+            run.record(chunk, self._execute(run.request(chunk), acts_as=run.acts_as(chunk)))
         return run.results()
 
     def request(self, method: str, path: str, *, params: Mapping[str, Any] | None = None, json: Any = None) -> Any:
@@ -100,8 +100,8 @@ class WabaClient(BaseClient[Sync]):
         a `Pager` offers (`pages()`, `collect()`, `total_count()`, ...). Raises like `request`."""
         return Pager(self, self._raw_call("GET", path, params, None, RawPage.from_json))
 
-    def _execute(self, call: Prepared[R]) -> R:
-        return self._send(self._call_request(call), call.parse)
+    def _execute(self, call: Prepared[R], *, acts_as: str | None = None) -> R:
+        return self._send(self._call_request(call, acts_as), call.parse)
 
     def _follow(self, url: str, first: Prepared[R]) -> R:
         return self._send(self._page_request(url), first.parse)
@@ -170,7 +170,7 @@ class AsyncWabaClient(BaseClient[Async]):
         """Send prepared calls 50 per HTTP request; one result per call, in order (see `WabaClient.batch`)."""
         run = BatchRun(calls, max_rounds, self._redactor)
         while (chunk := run.next_chunk()) is not None:
-            run.record(chunk, await self._execute(run.request(chunk)))
+            run.record(chunk, await self._execute(run.request(chunk), acts_as=run.acts_as(chunk)))
         return run.results()
 
     async def request(
@@ -183,8 +183,8 @@ class AsyncWabaClient(BaseClient[Async]):
         """A lazy pager over a list answer of any Graph path (see `WabaClient.paginate`); `async for` it."""
         return AsyncPager(self, self._raw_call("GET", path, params, None, RawPage.from_json))
 
-    async def _execute(self, call: Prepared[R]) -> R:
-        return await self._send(self._call_request(call), call.parse)
+    async def _execute(self, call: Prepared[R], *, acts_as: str | None = None) -> R:
+        return await self._send(self._call_request(call, acts_as), call.parse)
 
     async def _follow(self, url: str, first: Prepared[R]) -> R:
         return await self._send(self._page_request(url), first.parse)

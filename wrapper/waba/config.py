@@ -10,6 +10,7 @@ from dataclasses import dataclass
 import httpx
 
 from .errors import ConfigurationError
+from .redaction import Redactor
 
 DEFAULT_BASE_URL = "https://graph.facebook.com"
 DEFAULT_API_VERSION = "v24.0"
@@ -59,29 +60,63 @@ def resolve_settings(
 ) -> Settings:
     """Validate and complete the settings; raises ConfigurationError with what to do."""
     token = access_token if access_token is not None else os.environ.get(TOKEN_ENV)
+    if token is not None and not isinstance(token, str):
+        raise ConfigurationError(f"access_token must be a string, got {type(token).__name__}.")
     if not token or not token.strip():
         raise ConfigurationError(f"No access token: pass access_token=... or set the {TOKEN_ENV} environment variable.")
     if token != token.strip() or any(c.isspace() for c in token):
         raise ConfigurationError("The access token contains whitespace; check how it was copied.")
     secret = app_secret if app_secret is not None else os.environ.get(APP_SECRET_ENV) or None
-    if not re.fullmatch(r"v\d+\.\d+", api_version):
-        raise ConfigurationError(f"api_version must look like 'v24.0', got {api_version!r}.")
+    if secret is not None and not isinstance(secret, str):
+        raise ConfigurationError(f"app_secret must be a string, got {type(secret).__name__}.")
+    if not isinstance(api_version, str) or not re.fullmatch(r"v\d+\.\d+", api_version):
+        shown = Redactor([token, secret]).text(repr(api_version))[:100]
+        raise ConfigurationError(f"api_version must look like 'v24.0', got {shown}.")
     base_url = base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
+    if not isinstance(base_url, str):
+        raise ConfigurationError(f"base_url must be a string, got {type(base_url).__name__}.")
+    shown = _shown_url(base_url, Redactor([token, secret]))
     try:
         url = httpx.URL(base_url)
-    except (httpx.InvalidURL, TypeError) as exc:
-        raise ConfigurationError(f"base_url is not a valid URL: {base_url!r}") from exc
+    except (httpx.InvalidURL, TypeError):
+        raise ConfigurationError(f"base_url is not a valid URL: {shown!r}") from None
+    if url.query or url.fragment or url.userinfo:
+        raise ConfigurationError(
+            f"base_url must not carry a query, fragment or credentials (pass the token as access_token=), got "
+            f"{shown!r}."
+        )
     if url.scheme not in ("https", "http") or not url.host:
-        raise ConfigurationError(f"base_url must be an absolute http(s) URL, got {base_url!r}.")
+        raise ConfigurationError(f"base_url must be an absolute http(s) URL, got {shown!r}.")
+    if not _valid_host(url.host):
+        raise ConfigurationError(f"base_url's host is not a host name or an IP address: {shown!r}.")
     if url.scheme != "https" and not is_loopback(url.host):
         raise ConfigurationError(
-            f"base_url must use https (plain http is only allowed for loopback hosts), got {base_url!r}."
+            f"base_url must use https (plain http is only allowed for loopback hosts), got {shown!r}."
         )
-    if url.query or url.fragment or url.userinfo:
-        raise ConfigurationError("base_url must not carry a query, fragment or credentials.")
     return Settings(
         access_token=token, app_secret=secret, api_version=api_version, base_url=url, timeout=resolve_timeout(timeout)
     )
+
+
+def _valid_host(host: str) -> bool:
+    """True for a DNS name (international ones included) or an IP address."""
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        labels = host.removesuffix(".").split(".")
+        return len(host) <= 253 and all(
+            0 < len(label) <= 63 and label[0] != "-" and label[-1] != "-"
+            and all(c.isalnum() or c in "-_" for c in label)
+            for label in labels
+        )  # fmt: skip
+    return True
+
+
+def _shown_url(text: str, redactor: Redactor) -> str:
+    """A base URL fit for an error message: no credentials, query or fragment (they may hold a secret)."""
+    text = re.sub(r"//[^/@?#]*@", "//***@", text)  # user:password@
+    text = re.sub(r"[?#].*", lambda m: m.group()[0] + "***", text, flags=re.DOTALL)
+    return redactor.text(text)[:200]
 
 
 def resolve_timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:

@@ -28,20 +28,27 @@
         ├── TransientError (1, 2, any `is_transient`)
         ├── NoLinkedPhoneNumbersError (200008)
         ├── InsightsNotAvailableError (200005)
-        └── UnexpectedResponseError              HTML, empty or truncated bodies, odd statuses
+        └── UnexpectedResponseError              HTML, empty or truncated bodies, odd statuses, wrong shapes
+            └── PaginationLoopError              a listing whose `paging.next` would never end
 
 The code-to-class table is the spec's `x-graph-error-catalogue`; see `waba.catalogue`. `str()` of a Graph error
 leads with Graph's user-facing title and message when it sent them, then the code/subcode and its catalogue title,
 the HTTP status, the request, `fbtrace_id` (quote it to Meta's support) and what to do.
+
+Every exception has `may_have_been_applied`: True when the request changes something (any method but GET, HEAD
+and OPTIONS) and its outcome is unknown — the answer was lost or unreadable (a dropped connection, a timeout
+after sending, a 2xx body that is not JSON, a proxy's 5xx page), or an earlier attempt's was (a DELETE retried
+after a lost answer). Then read the state back before sending the request again: a blind retry may duplicate
+a create. Its text says so too.
 """
 
 from __future__ import annotations
 
 import functools
-import json
 from typing import TYPE_CHECKING, Any
 
 from .catalogue import catalogue
+from .payload import NotJSONError, is_int, read_json
 
 if TYPE_CHECKING:
     import httpx
@@ -50,10 +57,23 @@ if TYPE_CHECKING:
     from .usage import Usage
 
 EXCERPT_LENGTH = 200
+MAY_HAVE_BEEN_APPLIED_NOTE = (
+    "The request may have been applied: read the state back before sending it again (a blind retry may duplicate it)."
+)
 
 
 class WabaError(Exception):
-    """Base class of every exception the SDK raises."""
+    """Base class of every exception the SDK raises. `may_have_been_applied` is True when the request changes
+    something and its outcome is unknown (its answer was lost or unreadable): check before sending it again."""
+
+    may_have_been_applied: bool = False
+
+    def __str__(self) -> str:
+        text = self._describe()
+        return f"{text} {MAY_HAVE_BEEN_APPLIED_NOTE}" if self.may_have_been_applied else text
+
+    def _describe(self) -> str:
+        return super().__str__()
 
 
 class ConfigurationError(WabaError, ValueError):
@@ -170,13 +190,14 @@ class GraphAPIError(WabaError):
         entry = catalogue().lookup(self.code, self.subcode)
         return entry.description if entry is not None else None
 
-    def __str__(self) -> str:
+    def _describe(self) -> str:
         return describe(self)
 
     def __repr__(self) -> str:
+        applied = ", may_have_been_applied=True" if self.may_have_been_applied else ""
         return (
             f"{type(self).__name__}(code={self.code!r}, subcode={self.subcode!r}, http_status={self.http_status!r}, "
-            f"message={self.message!r})"
+            f"message={self.message!r}{applied})"
         )
 
 
@@ -308,6 +329,17 @@ def _new_part(hint: str | None, said: str) -> str | None:
     return hint
 
 
+class PaginationLoopError(UnexpectedResponseError):
+    """A listing would never end: `paging.next` led back to a page already fetched, or page after page came back
+    empty with a `next`. The items yielded so far are correct; `pages_fetched` and `cursor` (the last `after`
+    cursor, to resume with `list(after=...)` later) say where it stopped."""
+
+    def __init__(self, message: str, *, pages_fetched: int, cursor: str | None, **kwargs: Any) -> None:
+        super().__init__(message, **kwargs)
+        self.pages_fetched = pages_fetched
+        self.cursor = cursor
+
+
 @functools.cache
 def _exception_classes() -> dict[str, type[GraphAPIError]]:
     found: dict[str, type[GraphAPIError]] = {}
@@ -327,7 +359,8 @@ def classify(code: int | None, subcode: int | None, is_transient: bool) -> type[
     return TransientError if is_transient else GraphAPIError
 
 
-def _excerpt(body: bytes, redactor: Redactor | None) -> str:
+def body_excerpt(body: bytes, redactor: Redactor | None) -> str:
+    """The start of a body as one line of text, secrets masked: for error messages."""
     text = " ".join(body.decode("utf-8", errors="replace").split())
     if redactor is not None:
         text = redactor.text(text)
@@ -337,21 +370,22 @@ def _excerpt(body: bytes, redactor: Redactor | None) -> str:
 
 
 def graph_error_detail(body: bytes) -> dict[str, Any] | None:
-    """The `error` object of a Graph error envelope, or None when `body` is not one."""
+    """The `error` object of a Graph error envelope (an object whose `code` is an integer), or None when `body`
+    is not one — whatever the bytes are."""
     try:
-        parsed = json.loads(body)
-    except (ValueError, UnicodeDecodeError):
+        parsed = read_json(body)
+    except NotJSONError:
         return None
     if not isinstance(parsed, dict):
         return None
     detail = parsed.get("error")
-    if not isinstance(detail, dict) or not isinstance(detail.get("code"), int):
+    if not isinstance(detail, dict) or not is_int(detail.get("code")):
         return None
     return detail
 
 
 def _int_or_none(value: Any) -> int | None:
-    return value if isinstance(value, int) and not isinstance(value, bool) else None
+    return value if is_int(value) else None
 
 
 def _str_or_none(value: Any, redactor: Redactor | None) -> str | None:
@@ -374,7 +408,7 @@ def error_from_body(
     common: dict[str, Any] = {"http_status": status, "usage": usage, "body": body, "method": method, "url": url}
     detail = graph_error_detail(body)
     if detail is None:
-        excerpt = _excerpt(body, redactor)
+        excerpt = body_excerpt(body, redactor)
         return UnexpectedResponseError(f"Unexpected answer (not a Graph error): {excerpt}", **common)
     code = _int_or_none(detail.get("code"))
     subcode = _int_or_none(detail.get("error_subcode"))

@@ -14,6 +14,16 @@ elsewhere) and is stripped of any `access_token` Graph embedded in it.
     pager.cursor                                                                 # resume later: list(after=...)
     pager.total_count()                                                          # asks for summary=total_count
 
+A listing always ends. When `paging.next` leads back to a page already fetched (the same URL, or the same
+`after` cursor), or `MAX_EMPTY_PAGES` pages in a row come back empty with a `next`, the pager raises
+`PaginationLoopError` (a `waba.errors.UnexpectedResponseError`) after yielding every item it got.
+
+The paging fields the pager reads are checked, never guessed: `paging.next` absent or `null` ends the list, a
+non-empty string is followed, and anything else (a number, an object, an empty string) raises
+`UnexpectedResponseError`, as does a `paging.cursors.after` that is not a string, a `data` that is not a list,
+and a `summary.total_count` that is not a non-negative integer. The `next`/`previous` URLs of the pages handed
+out carry `access_token=***` (Graph embeds the token in them); following them needs no token in the URL.
+
 `PagerCore` holds a pager's state and makes every decision (what to fetch, when to stop, what to remember);
 `Pager` and `AsyncPager` are its two short I/O loops and differ only in `await`.
 """
@@ -24,25 +34,47 @@ import dataclasses
 from collections.abc import AsyncIterator, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from .errors import ValidationError
+import httpx
+
+from .errors import PaginationLoopError, UnexpectedResponseError, ValidationError
+from .payload import is_int
+from .redaction import mask_secret_params
 
 if TYPE_CHECKING:
     from .operations import PageModel, Prepared
 
 T = TypeVar("T")
+#: Empty pages in a row (each with a `paging.next`) after which a listing is taken for one that never ends.
+MAX_EMPTY_PAGES = 20
+
+
+def _text_field(value: Any, name: str) -> str | None:
+    """A paging string: None when absent or null, the string when non-empty; UnexpectedResponseError otherwise."""
+    if value is None:
+        return None
+    if isinstance(value, str) and value:
+        return value
+    raise UnexpectedResponseError(f"{name} must be a non-empty string, got {value!r:.100}; the list cannot go on.")
 
 
 def next_url(page: object) -> str | None:
-    """`paging.next` of a page, or None on the last page."""
-    url = getattr(getattr(page, "paging", None), "next_", None)
-    return url if isinstance(url, str) and url else None
+    """`paging.next` of a page, or None on the last page. UnexpectedResponseError when it is not a string."""
+    return _text_field(getattr(getattr(page, "paging", None), "next_", None), "paging.next")
 
 
 def after_cursor(page: object) -> str | None:
-    """`paging.cursors.after` of a page, if any."""
+    """`paging.cursors.after` of a page, if any. UnexpectedResponseError when it is not a string."""
     cursors = getattr(getattr(page, "paging", None), "cursors", None)
-    after = getattr(cursors, "after", None)
-    return after if isinstance(after, str) else None
+    return _text_field(getattr(cursors, "after", None), "paging.cursors.after")
+
+
+def _mask_page_urls(page: object) -> None:
+    """Mask the token Graph embeds in `paging.next`/`previous`, so a page's repr never shows it."""
+    paging = getattr(page, "paging", None)
+    for name in ("next_", "previous"):
+        value = getattr(paging, name, None)
+        if isinstance(value, str) and "=" in value:
+            setattr(paging, name, mask_secret_params(value))
 
 
 def summary_of(page: object) -> Any:
@@ -94,7 +126,10 @@ class PagerCore(Generic[T]):
         self.summary: Any = None
         self.cursor: str | None = None
         self.pages_fetched = 0
+        self.empty_in_a_row = 0
         self._kept: PageModel[T] | None = None
+        self._followed_urls: set[str] = set()
+        self._followed_cursors: set[str] = set()
 
     @property
     def needs_first_page(self) -> bool:
@@ -102,11 +137,16 @@ class PagerCore(Generic[T]):
         return self.pages_fetched == 0
 
     def fetched(self, page: PageModel[T]) -> PageModel[T]:
-        """Record a page just fetched (the list's summary comes with the first) and return it."""
+        """Check and record a page just fetched (the list's summary comes with the first) and return it."""
+        if not isinstance(page.data, list):
+            raise UnexpectedResponseError(f"{self.first.operation_id}: a page's data must be a list")
+        next_url(page)  # checked now: a `next` of the wrong type fails the page, not a later step
+        self.cursor = after_cursor(page) or self.cursor
+        _mask_page_urls(page)
         if self.pages_fetched == 0:
             self.summary = summary_of(page)
         self.pages_fetched += 1
-        self.cursor = after_cursor(page) or self.cursor
+        self.empty_in_a_row = 0 if page.data else self.empty_in_a_row + 1
         return page
 
     def keep_first(self, page: PageModel[T]) -> None:
@@ -128,13 +168,38 @@ class PagerCore(Generic[T]):
         return True, kept
 
     def next_url(self, page: PageModel[T], pages_yielded: int, max_pages: int | None) -> str | None:
-        """The URL of the page after `page`, or None when the list ends or `max_pages` pages were yielded."""
+        """The URL of the page after `page`, or None when the list ends or `max_pages` pages were yielded.
+        Raises PaginationLoopError when following it would never end."""
         if max_pages is not None and pages_yielded >= max_pages:
             return None
-        return next_url(page)
+        url = next_url(page)
+        if url is None:
+            return None
+        if self.empty_in_a_row >= MAX_EMPTY_PAGES:
+            self._loop(f"{self.empty_in_a_row} empty pages in a row, each with a paging.next")
+        key = mask_secret_params(url)
+        try:
+            after = httpx.URL(key).params.get("after")
+        except (httpx.InvalidURL, TypeError):
+            after = None  # not a URL: the client says so when it follows it
+        if key in self._followed_urls or after in self._followed_cursors:
+            self._loop("paging.next leads back to a page already fetched")
+        self._followed_urls.add(key)
+        if after is not None:
+            self._followed_cursors.add(after)
+        return url
+
+    def _loop(self, what: str) -> None:
+        raise PaginationLoopError(
+            f"{self.first.operation_id}: {what}; the listing would never end, so it stopped after "
+            f"{self.pages_fetched} page(s). The items yielded are correct; to resume later, list again with "
+            f"after={self.cursor!r}.",
+            pages_fetched=self.pages_fetched,
+            cursor=self.cursor,
+        )
 
     def total_count(self) -> int | None:
-        """`summary.total_count`, when present."""
+        """`summary.total_count`, when present. UnexpectedResponseError when it is not a non-negative integer."""
         return count_of(self.summary)
 
     def count_first(self) -> None:
@@ -147,9 +212,13 @@ class PagerCore(Generic[T]):
 
 
 def count_of(summary: Any) -> int | None:
-    """`summary.total_count`, when it is an int."""
+    """`summary.total_count`, when present. UnexpectedResponseError when it is not a non-negative integer."""
     count = summary.get("total_count") if isinstance(summary, dict) else getattr(summary, "total_count", None)
-    return count if isinstance(count, int) and not isinstance(count, bool) else None
+    if count is None:
+        return None
+    if not is_int(count) or count < 0:
+        raise UnexpectedResponseError(f"summary.total_count must be a non-negative integer, got {count!r:.100}")
+    return count
 
 
 def asking_total_count(call: Prepared[Any], *, limit: int | None = None) -> Prepared[Any]:

@@ -111,17 +111,19 @@ def _decoded(payload: Any) -> Any:
 
 @dataclass(frozen=True)
 class RawCursors:
-    """`paging.cursors` of a list answer."""
+    """`paging.cursors` of a list answer, as sent (the pager checks they are strings)."""
 
-    before: str | None = None
-    after: str | None = None
+    before: Any = None
+    after: Any = None
 
 
-@dataclass(frozen=True)
+@dataclass
 class RawPaging:
-    """`paging` of a list answer (`next_` as the generated models name it)."""
+    """`paging` of a list answer (`next_` as the generated models name it), as sent: the pager checks the values,
+    and masks the token Graph embeds in `next_`/`previous` (so this one is not frozen)."""
 
-    next_: str | None = None
+    next_: Any = None
+    previous: Any = None
     cursors: RawCursors | None = None
 
 
@@ -132,10 +134,9 @@ class RawSummary:
     fields: dict[str, Any]
 
     @property
-    def total_count(self) -> int | None:
-        """`summary.total_count`, when present."""
-        count = self.fields.get("total_count")
-        return count if isinstance(count, int) else None
+    def total_count(self) -> Any:
+        """`summary.total_count` as sent (the pager checks it is a count), None when absent."""
+        return self.fields.get("total_count")
 
 
 @dataclass(frozen=True)
@@ -158,7 +159,8 @@ class RawPage:
         return cls(
             data=payload["data"],
             paging=RawPaging(
-                next_=paging.get("next") if isinstance(paging.get("next"), str) else None,
+                next_=paging.get("next"),
+                previous=paging.get("previous"),
                 cursors=RawCursors(before=cursors.get("before"), after=cursors.get("after")),
             ),
             summary=RawSummary(summary) if isinstance(summary, dict) else None,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import random
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -9,9 +10,14 @@ from typing import Literal
 
 from .catalogue import catalogue
 from .errors import ValidationError, graph_error_detail
+from .payload import is_int
 
-Outcome = Literal["ok", "throttled", "transient", "fatal"]
+#: What one attempt's answer means: "unreadable" is a 2xx whose body is not JSON (or an undecodable body).
+Outcome = Literal["ok", "throttled", "transient", "unreadable", "fatal"]
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "DELETE"})
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+#: Beyond this many doublings the backoff is `backoff_max` anyway (and 2.0**n would overflow a float).
+_MAX_DOUBLINGS = 64
 
 
 @dataclass(frozen=True)
@@ -19,8 +25,9 @@ class RetryPolicy:
     """Exponential backoff with jitter, bounded in attempts and in wait.
 
     - `max_retries`: retries after the first attempt (0 disables retrying).
-    - Transient failures (codes 1, 2, `is_transient`, 5xx, dropped connections, timeouts) are retried only for
-      idempotent methods (GET, DELETE): a POST that may have been applied is never sent twice.
+    - Transient failures (codes 1, 2, `is_transient`, 5xx, dropped connections, timeouts) and unreadable answers
+      (a 2xx body cut short or not JSON, a corrupt gzip body) are retried only for idempotent methods (GET,
+      DELETE): a POST that may have been applied is never sent twice (its error says `may_have_been_applied`).
     - Throttling (codes 4, 17, 32, 613, 80007, 80008, ...) is retried for every method: Graph rejected the call.
       The wait honours `estimated_time_to_regain_access`; above `max_wait` seconds the SDK stops waiting and
       raises `RateLimitError` with `retry_after`.
@@ -34,19 +41,20 @@ class RetryPolicy:
     jitter: float = 0.25
 
     def __post_init__(self) -> None:
-        """Raises ValidationError for a negative or non-numeric value, or a jitter outside 0..1."""
-        if isinstance(self.max_retries, bool) or not isinstance(self.max_retries, int) or self.max_retries < 0:
+        """Raises ValidationError for a negative, non-finite or non-numeric value, or a jitter outside 0..1."""
+        if not is_int(self.max_retries) or self.max_retries < 0:
             raise _invalid("max_retries", self.max_retries, "an integer >= 0")
         for name in ("backoff_base", "backoff_max", "max_wait"):
             value = getattr(self, name)
-            if isinstance(value, bool) or not isinstance(value, (int, float)) or not value >= 0:
-                raise _invalid(name, value, "a number of seconds >= 0")
-        if isinstance(self.jitter, bool) or not isinstance(self.jitter, (int, float)) or not 0 <= self.jitter <= 1:
-            raise _invalid("jitter", self.jitter, "a number between 0 and 1")
+            if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) or value < 0:
+                raise _invalid(name, value, "a finite number of seconds >= 0")
+        jitter = self.jitter
+        if isinstance(jitter, bool) or not isinstance(jitter, (int, float)) or not 0 <= jitter <= 1:
+            raise _invalid("jitter", jitter, "a number between 0 and 1")
 
     def backoff(self, attempt: int, rng: Callable[[], float] = random.random) -> float:
         """Seconds to wait before retry number `attempt + 1`."""
-        delay: float = min(self.backoff_max, self.backoff_base * (2.0**attempt))
+        delay: float = min(self.backoff_max, self.backoff_base * (2.0 ** min(attempt, _MAX_DOUBLINGS)))
         return delay * (1.0 - self.jitter * rng())
 
     def should_retry(self, outcome: Outcome, method: str, attempt: int) -> bool:
@@ -55,7 +63,7 @@ class RetryPolicy:
             return False
         if outcome == "throttled":
             return True
-        return outcome == "transient" and method.upper() in IDEMPOTENT_METHODS
+        return outcome in ("transient", "unreadable") and method.upper() in IDEMPOTENT_METHODS
 
 
 def classify_answer(status: int, body: bytes) -> Outcome:
@@ -69,7 +77,7 @@ def classify_answer(status: int, body: bytes) -> Outcome:
         return "transient" if status >= 500 else "fatal"
     code = detail.get("code")
     subcode = detail.get("error_subcode")
-    entry = catalogue().lookup(code if isinstance(code, int) else None, subcode if isinstance(subcode, int) else None)
+    entry = catalogue().lookup(code if is_int(code) else None, subcode if is_int(subcode) else None)
     if entry is not None:
         return {"never": "fatal", "backoff": "transient", "wait": "throttled"}[entry.retry]  # type: ignore[return-value]
     return "transient" if detail.get("is_transient") is True else "fatal"

@@ -1,23 +1,37 @@
-"""Rate-limit awareness: the `X-Business-Use-Case-Usage` and `X-App-Usage` headers, tracked and paced."""
+"""Rate-limit awareness: the `X-Business-Use-Case-Usage` and `X-App-Usage` headers, tracked and paced.
+
+The headers are advice, so a header that is not what Graph documents never fails a call: it is ignored, with a
+DEBUG log line. Not JSON (or nested too deeply), not an object, an entry that is not an object, or a number that
+is not an integer in range (a percentage 0-10,000, a regain time of at most a week in minutes) — the header, or
+that entry, is skipped.
+"""
 
 from __future__ import annotations
 
-import json
 import logging
+import math
 import threading
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from .errors import ValidationError
 from .lazy import models, resolve
+from .payload import NotJSONError, is_int, read_json
 
 if TYPE_CHECKING:
     from waba_api.models import AppUsage, BusinessUseCaseUsageEntry
+
+    from .redaction import Redactor
 
 logger = logging.getLogger("waba")
 
 BUSINESS_USAGE_HEADER = "x-business-use-case-usage"
 APP_USAGE_HEADER = "x-app-usage"
+PERCENT_FIELDS = ("call_count", "total_time", "total_cputime")
+REGAIN_FIELD = "estimated_time_to_regain_access"
+MAX_PERCENT = 10_000
+MAX_REGAIN_MINUTES = 7 * 24 * 60
 
 
 @dataclass(frozen=True)
@@ -41,17 +55,15 @@ class Usage:
         """The highest percentage used among the app budget and the business object's budgets."""
         values: list[int] = []
         if self.app is not None:
-            values += [
-                v for v in (self.app.call_count, self.app.total_time, self.app.total_cputime) if isinstance(v, int)
-            ]
+            values += [v for v in (self.app.call_count, self.app.total_time, self.app.total_cputime) if is_int(v)]
         for entry in self.entries(business_id):
-            values += [v for v in (entry.call_count, entry.total_time, entry.total_cputime) if isinstance(v, int)]
-        return max(values, default=0)
+            values += [v for v in (entry.call_count, entry.total_time, entry.total_cputime) if is_int(v)]
+        return min(max(values, default=0), MAX_PERCENT)
 
     def regain_seconds(self, business_id: str | None = None) -> float:
         """Seconds until throttled budgets come back (0 when not throttled)."""
         minutes = [e.estimated_time_to_regain_access for e in self.entries(business_id)]
-        return 60.0 * max((m for m in minutes if isinstance(m, int)), default=0)
+        return 60.0 * min(max((m for m in minutes if is_int(m)), default=0), MAX_REGAIN_MINUTES)
 
     @property
     def empty(self) -> bool:
@@ -59,37 +71,68 @@ class Usage:
         return self.app is None and not self.business
 
 
-def _json_header(headers: Mapping[str, str], name: str) -> Any:
+def _json_header(headers: Mapping[str, str], name: str, redactor: Redactor | None) -> Any:
     raw = headers.get(name)
     if raw is None:
         return None
     try:
-        return json.loads(raw)
-    except ValueError:
-        logger.debug("ignoring malformed %s header", name)
+        return read_json((redactor.text(raw) if redactor is not None else raw).encode("utf-8", "surrogatepass"))
+    except NotJSONError as exc:
+        logger.debug("ignoring the %s header: %s", name, exc)
         return None
 
 
-def parse_usage(headers: Mapping[str, str]) -> Usage:
-    """Parse the usage headers of one response; malformed headers are ignored, never raised."""
-    app: AppUsage | None = None
-    raw_app = _json_header(headers, APP_USAGE_HEADER)
-    if isinstance(raw_app, dict):
+def _plausible(raw: Mapping[str, Any]) -> bool:
+    """True when the numbers of one usage object are integers in range (and `type`, if any, a string)."""
+    if not all(key not in raw or (is_int(raw[key]) and 0 <= raw[key] <= MAX_PERCENT) for key in PERCENT_FIELDS):
+        return False
+    regain = raw.get(REGAIN_FIELD, 0)
+    return is_int(regain) and 0 <= regain <= MAX_REGAIN_MINUTES and isinstance(raw.get("type", ""), str)
+
+
+def _parse_app(raw: Any) -> AppUsage | None:
+    if not isinstance(raw, dict) or not _plausible(raw):
+        logger.debug("ignoring the %s header: not an object of integer percentages", APP_USAGE_HEADER)
+        return None
+    try:
+        return resolve(models.AppUsage).from_dict(raw)
+    except (LookupError, TypeError, ValueError, AttributeError, ArithmeticError, RecursionError):
+        logger.debug("ignoring the %s header: it does not match the API description", APP_USAGE_HEADER)
+        return None
+
+
+def _parse_entries(node_id: str, raw_entries: Any) -> tuple[BusinessUseCaseUsageEntry, ...]:
+    if not isinstance(raw_entries, list):
+        logger.debug("ignoring the %s entries of %s: not a list", BUSINESS_USAGE_HEADER, node_id)
+        return ()
+    parse_entry = resolve(models.BusinessUseCaseUsageEntry).from_dict
+    entries: list[BusinessUseCaseUsageEntry] = []
+    for raw in raw_entries:
+        if not isinstance(raw, dict) or not _plausible(raw):
+            logger.debug("ignoring a %s entry of %s: not a usage object", BUSINESS_USAGE_HEADER, node_id)
+            continue
         try:
-            app = resolve(models.AppUsage).from_dict(raw_app)
-        except (TypeError, ValueError, KeyError):
-            logger.debug("ignoring unparseable %s header", APP_USAGE_HEADER)
+            entries.append(parse_entry(raw))
+        except (LookupError, TypeError, ValueError, AttributeError, ArithmeticError, RecursionError):
+            logger.debug("ignoring a %s entry of %s: it does not match the API description", BUSINESS_USAGE_HEADER,
+                         node_id)  # fmt: skip
+    return tuple(entries)
+
+
+def parse_usage(headers: Mapping[str, str], redactor: Redactor | None = None) -> Usage:
+    """Parse the usage headers of one response (secrets masked by `redactor`); a malformed header or entry is
+    ignored with a DEBUG log line, never raised."""
+    raw_app = _json_header(headers, APP_USAGE_HEADER, redactor)
+    app = None if raw_app is None else _parse_app(raw_app)
     business: dict[str, tuple[BusinessUseCaseUsageEntry, ...]] = {}
-    raw_business = _json_header(headers, BUSINESS_USAGE_HEADER)
+    raw_business = _json_header(headers, BUSINESS_USAGE_HEADER, redactor)
     if isinstance(raw_business, dict):
-        parse_entry = resolve(models.BusinessUseCaseUsageEntry).from_dict
         for node_id, raw_entries in raw_business.items():
-            if not isinstance(raw_entries, list):
-                continue
-            try:
-                business[str(node_id)] = tuple(parse_entry(e) for e in raw_entries if isinstance(e, dict))
-            except (TypeError, ValueError, KeyError):
-                logger.debug("ignoring unparseable %s entry for %s", BUSINESS_USAGE_HEADER, node_id)
+            entries = _parse_entries(node_id, raw_entries)
+            if entries:
+                business[node_id] = entries
+    elif raw_business is not None:
+        logger.debug("ignoring the %s header: not an object", BUSINESS_USAGE_HEADER)
     return Usage(app=app, business=business)
 
 
@@ -128,12 +171,17 @@ class Pacing:
     max_delay: float = 5.0
 
     def __post_init__(self) -> None:
+        """Raises ValidationError (a ValueError) unless 0 <= threshold < 100 and max_delay is finite and >= 0."""
+        numbers = (self.threshold, self.max_delay)
+        if any(isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(v) for v in numbers):
+            raise ValidationError(f"Pacing needs finite numbers, got threshold={self.threshold!r}, "
+                                  f"max_delay={self.max_delay!r}")  # fmt: skip
         if not 0 <= self.threshold < 100 or self.max_delay < 0:
-            raise ValueError("Pacing needs 0 <= threshold < 100 and max_delay >= 0")
+            raise ValidationError("Pacing needs 0 <= threshold < 100 and max_delay >= 0")
 
     def delay(self, usage: Usage, business_id: str | None) -> float:
         """Seconds to wait before the next request to `business_id`."""
-        percent = usage.max_percent(business_id) if business_id else usage.max_percent()
+        percent = min(100, usage.max_percent(business_id) if business_id else usage.max_percent())
         if percent < self.threshold:
             return 0.0
         share = min(1.0, (percent - self.threshold) / (100.0 - self.threshold))

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import json
 import time
 from typing import Any
 
 from ..fieldsel import Field
 from ..graph_errors import invalid_parameter
+from ..safejson import loads
 from ..spec import schema_properties
 from ..store import visible
 from .context import Context, handles
@@ -65,7 +65,7 @@ def create_flow(ctx: Context) -> Any:
     errors = []
     if "flow_json" in body:
         try:
-            json.loads(body["flow_json"])
+            loads(str(body["flow_json"]))
         except ValueError as exc:
             errors.append(
                 {
