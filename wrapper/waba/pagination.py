@@ -34,11 +34,10 @@ import dataclasses
 from collections.abc import AsyncIterator, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-import httpx
-
 from .errors import PaginationLoopError, UnexpectedResponseError, ValidationError
 from .payload import is_int
 from .redaction import mask_secret_params
+from .urls import query_value
 
 if TYPE_CHECKING:
     from .operations import PageModel, Prepared
@@ -178,10 +177,7 @@ class PagerCore(Generic[T]):
         if self.empty_in_a_row >= MAX_EMPTY_PAGES:
             self._loop(f"{self.empty_in_a_row} empty pages in a row, each with a paging.next")
         key = mask_secret_params(url)
-        try:
-            after = httpx.URL(key).params.get("after")
-        except (httpx.InvalidURL, TypeError):
-            after = None  # not a URL: the client says so when it follows it
+        after = query_value(key, "after")  # not a URL at all: the client says so when it follows it
         if key in self._followed_urls or after in self._followed_cursors:
             self._loop("paging.next leads back to a page already fetched")
         self._followed_urls.add(key)
