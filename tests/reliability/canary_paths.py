@@ -285,3 +285,47 @@ def sandbox_command_line(run: Run, ctx: Context) -> None:
         process.terminate()
         output, _ = process.communicate(timeout=30)
     run.outputs.append(output)
+
+
+@path("waba-cli")
+def waba_command_line(run: Run, ctx: Context) -> None:
+    """The `waba` command line (in this process, so its logs are searched too): the token and app secret from
+    the environment and from files, listings whose pages embed the token, writes, errors, usage."""
+    from typer.testing import CliRunner  # the CLI's extra; the canary needs it installed (dev environment)
+
+    from waba.cli.app import app
+
+    token_file, secret_file = ctx.tmp / "token", ctx.tmp / "app_secret"
+    token_file.write_text(TOKEN + "\n", encoding="utf-8")
+    secret_file.write_text(SECRET + "\n", encoding="utf-8")
+    templates = ctx.tmp / "templates.yaml"
+    templates.write_text(json.dumps({"templates": [TEMPLATE]}), encoding="utf-8")
+    base = {"WABA_BASE_URL": ctx.sandbox.base_url, "WABA_ID": ctx.waba, "WABA_BUSINESS_ID": "506914307656634",
+            "COLUMNS": "200", "WABA_TOKEN_FILE": ""}  # fmt: skip
+    from_env = {**base, "WABA_ACCESS_TOKEN": TOKEN, "WABA_APP_SECRET": SECRET}
+    commands: list[tuple[dict[str, str], list[str]]] = [
+        (from_env, ["account", "show", "--json"]),
+        (from_env, ["templates", "list", "--jsonl"]),
+        (from_env, ["templates", "list"]),
+        (from_env, ["phones", "list", "--json"]),
+        (from_env, ["usage"]),
+        (from_env, ["templates", "plan", str(templates)]),
+        (from_env, ["templates", "apply", str(templates), "--json"]),
+        (from_env, ["templates", "apply", str(templates)]),  # a rerun: nothing to do
+        (from_env, ["templates", "create", "--file", str(templates)]),  # already exists: an error line
+        ({**base, "WABA_ACCESS_TOKEN": EXPIRED, "WABA_APP_SECRET": SECRET}, ["account", "show"]),
+        ({**base, "WABA_ACCESS_TOKEN": LIMITED, "WABA_APP_SECRET": SECRET}, ["users", "list"]),
+        ({**base, "WABA_ACCESS_TOKEN": TOKEN, "WABA_APP_SECRET": WRONG_SECRET}, ["templates", "list"]),
+        (base, ["--token-file", str(token_file), "--app-secret-file", str(secret_file), "templates", "list"]),
+        (base, ["--token-file", str(token_file), "--base-url", f"http://127.0.0.1:9/{TOKEN}", "usage"]),
+        ({**from_env, "WABA_BASE_URL": "http://127.0.0.1:9"}, ["account", "show"]),  # nobody listens
+    ]
+    ctx.faults(FaultRates(transient=0.1, html_502=0.05, truncated=0.05))
+    try:
+        for env, args in commands:
+            result = CliRunner().invoke(app, args, env=env)
+            run.outputs += [result.stdout, result.stderr]
+            if result.exception is not None and not isinstance(result.exception, SystemExit):
+                run.errors.append(result.exception)
+    finally:
+        ctx.faults(FaultRates())

@@ -50,7 +50,7 @@ def test_wrong_json_types_in_a_success_body(body: Any, message: str) -> None:
 
 def test_json_nested_deeper_than_the_recursion_limit() -> None:
     client = make_client(answer(b'{"id": "1", "x": ' + b"[" * 100_000 + b"]" * 100_000 + b"}"))
-    with pytest.raises(UnexpectedResponseError, match="The answer could not be read after .* nested too deeply"):
+    with pytest.raises(UnexpectedResponseError, match=r"The answer could not be read after .* nested too deeply"):
         client.account(WABA).get()
 
 
