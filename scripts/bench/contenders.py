@@ -4,6 +4,7 @@
 - `generated`: the generated request builder (`build_request`, or `_get_kwargs` before it was made public),
   a plain `httpx.Client` and the generated model's `from_dict` — what the generated layer alone costs.
 - `waba`: `WabaClient`, through its public API only.
+- `waba_bulk`: `WabaClient`'s bulk mode, `pager.raw()` (items as decoded JSON, no models): listings only.
 - `facebook_business`: Meta's SDK (optional `bench` extra), pointed at the same server, crash reporter off.
 
 A contender that cannot run here (Meta's SDK not installed) raises `Unavailable` with the reason.
@@ -32,6 +33,7 @@ NAMES = {
     "raw_httpx": "raw httpx",
     "generated": "generated builder + httpx + from_dict",
     "waba": "WabaClient",
+    "waba_bulk": "WabaClient, bulk mode (pager.raw())",
     "facebook_business": "facebook-business",
     "raw_httpx_async": "raw httpx.AsyncClient",
     "waba_async": "AsyncWabaClient",
@@ -45,10 +47,11 @@ class Unavailable(Exception):
 
 @dataclass
 class Contender:
-    """One client: `get()` reads the node once; `list_all(waba_id)` lists every template and returns the count."""
+    """One client: `get()` reads the node once (None: the contender only lists); `list_all(waba_id)` lists every
+    template and returns the count."""
 
     name: str
-    get: Callable[[], object]
+    get: Callable[[], object] | None
     list_all: Callable[[str], int]
     close: Callable[[], None]
 
@@ -126,6 +129,16 @@ def waba(base_url: str, waba_id: str) -> Contender:
     return Contender("waba", get, list_all, client.close)
 
 
+def waba_bulk(base_url: str, waba_id: str) -> Contender:
+    """`WabaClient`'s bulk mode: `.message_templates.list(limit=100).raw()` (items as dicts); no node GET."""
+    client = WabaClient(access_token=TOKEN, base_url=base_url)
+
+    def list_all(account: str) -> int:
+        return sum(1 for _ in client.account(account).message_templates.list(limit=PAGE_SIZE).raw())
+
+    return Contender("waba_bulk", None, list_all, client.close)
+
+
 def _facebook_modules() -> tuple[Any, Any, Any]:
     try:
         api = importlib.import_module("facebook_business.api")
@@ -167,6 +180,7 @@ SYNC_FACTORIES: dict[str, Callable[[str, str], Contender]] = {
     "raw_httpx": raw_httpx,
     "generated": generated,
     "waba": waba,
+    "waba_bulk": waba_bulk,
     "facebook_business": facebook_business,
 }
 

@@ -109,7 +109,9 @@ def decode(response: httpx.Response, parse: Callable[[Any], R], redactor: Redact
     UnexpectedResponseError when the body is not what the spec says — with `may_have_been_applied` for a write,
     which Graph did apply (it answered 2xx)."""
     try:
-        payload = response.extensions[PAYLOAD_EXTENSION]
+        # Taken out: httpx's response and its stream refer to each other, so what the response holds lives on
+        # until Python's cycle collector runs; the decoded answer is freed with the result instead.
+        payload = response.extensions.pop(PAYLOAD_EXTENSION)
     except KeyError:  # not through GraphTransport (a test's bare transport): decode here
         try:
             payload = read_json(redactor.content(response.content))

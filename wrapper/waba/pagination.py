@@ -13,6 +13,8 @@ elsewhere) and is stripped of any `access_token` Graph embedded in it.
     pager.collect(max_items=500)                                                 # into a list
     pager.cursor                                                                 # resume later: list(after=...)
     pager.total_count()                                                          # asks for summary=total_count
+    for template in pager.raw():                                                 # bulk mode: items as dicts
+        ...
 
 A listing always ends. When `paging.next` leads back to a page already fetched (the same URL, or the same
 `after` cursor), or `MAX_EMPTY_PAGES` pages in a row come back empty with a `next`, the pager raises
@@ -35,6 +37,7 @@ from collections.abc import AsyncIterator, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from .errors import PaginationLoopError, UnexpectedResponseError, ValidationError
+from .json_pages import RawPage
 from .payload import is_int
 from .redaction import mask_secret_params
 from .urls import query_value
@@ -226,6 +229,11 @@ def asking_total_count(call: Prepared[Any], *, limit: int | None = None) -> Prep
     return dataclasses.replace(call, params=params)
 
 
+def as_raw(call: Prepared[Any]) -> Prepared[Any]:
+    """`call`, its answer read as a `RawPage` (items as decoded JSON) instead of a generated list model."""
+    return dataclasses.replace(call, parse=RawPage.from_json)
+
+
 class _PagerBase(Generic[T]):
     """What `Pager` and `AsyncPager` share: the core and the read-only views of its state."""
 
@@ -266,6 +274,7 @@ class Pager(_PagerBase[T]):
             url = core.next_url(page, yielded, max_pages)
             if url is None:
                 return
+            del page  # not kept while the next page is read: one page in memory, not two
             page = core.fetched(self._client._follow(url, core.first))
 
     def items(self, max_items: int | None = None) -> Iterator[T]:
@@ -277,9 +286,16 @@ class Pager(_PagerBase[T]):
             yield from limit.take(page)
             if limit.done:
                 return
+            del page  # released before the next page is read
 
     def __iter__(self) -> Iterator[T]:
         return self.items()
+
+    def raw(self) -> Pager[dict[str, Any]]:
+        """The bulk mode: the same listing (same arguments, from its first page) with every item as decoded JSON
+        (a dict) and every page a `waba.json_pages.RawPage` — no models built, for walking very many items.
+        The paging checks and the loop guards are the same; item fields are not checked."""
+        return Pager(self._client, as_raw(self._core.first))
 
     def collect(self, max_items: int | None = None) -> list[T]:
         """All items (up to `max_items`) in a list."""
@@ -327,6 +343,7 @@ class AsyncPager(_PagerBase[T]):
             url = core.next_url(page, yielded, max_pages)
             if url is None:
                 return
+            del page  # not kept while the next page is read: one page in memory, not two
             page = core.fetched(await self._client._follow(url, core.first))
 
     async def items(self, max_items: int | None = None) -> AsyncIterator[T]:
@@ -339,9 +356,16 @@ class AsyncPager(_PagerBase[T]):
                 yield item
             if limit.done:
                 return
+            del page  # released before the next page is read
 
     def __aiter__(self) -> AsyncIterator[T]:
         return self.items()
+
+    def raw(self) -> AsyncPager[dict[str, Any]]:
+        """The bulk mode: the same listing (same arguments, from its first page) with every item as decoded JSON
+        (a dict) and every page a `waba.json_pages.RawPage` — no models built, for walking very many items.
+        The paging checks and the loop guards are the same; item fields are not checked."""
+        return AsyncPager(self._client, as_raw(self._core.first))
 
     async def collect(self, max_items: int | None = None) -> list[T]:
         """All items (up to `max_items`) in a list."""
