@@ -10,15 +10,13 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import functools
 import json
 from collections.abc import Callable, Mapping
-from importlib.metadata import PackageNotFoundError, version
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, Self, TypeVar
 
 import httpx
-
-from waba_api.types import ModelDataError
 
 from .argtypes import GraphId
 from .auth import Credentials, same_origin
@@ -46,18 +44,24 @@ from .transport import (
 )
 from .urls import CallURLs, next_page_url
 from .usage import Pacing, Usage, UsageTracker
-from .validation import OperationValidator
 
 if TYPE_CHECKING:
     from .operations import _Operation
+    from .validation import OperationValidator
 
 R = TypeVar("R")
 M = TypeVar("M", Sync, Async)
 
-try:
-    __version__ = version("waba")
-except PackageNotFoundError:  # pragma: no cover - running from a source tree without metadata
-    __version__ = "0.0.0"
+
+@functools.cache
+def sdk_version() -> str:
+    """The installed version of `waba` (read from the package metadata once, when first needed)."""
+    from importlib.metadata import PackageNotFoundError, version  # noqa: PLC0415 - `import waba` stays light
+
+    try:
+        return version("waba")
+    except PackageNotFoundError:  # pragma: no cover - running from a source tree without metadata
+        return "0.0.0"
 
 
 def prepared_from_request(operation_id: str, request: Mapping[str, Any], parse: Callable[[Any], R]) -> Prepared[R]:
@@ -121,6 +125,8 @@ def decode(response: httpx.Response, parse: Callable[[Any], R], redactor: Redact
         return parse(payload)
     except PARSE_ERRORS as exc:
         # a model names the field (`MessageTemplateList.data[3].id: expected a string, got an integer`)
+        from waba_api.types import ModelDataError  # noqa: PLC0415 - the models that raised it imported it
+
         detail = redactor.text(str(exc) if isinstance(exc, ModelDataError) else f"{type(exc).__name__}: {exc}")[:300]
         raise _unexpected(f"The answer does not match the API description: {detail}", response, redactor) from None
 
@@ -224,7 +230,7 @@ class BaseClient(Generic[M]):
             "base_url": settings.api_root,
             "transport": GraphTransport(inner, self._options),
             "timeout": settings.timeout,
-            "headers": {"User-Agent": f"waba-python/{__version__}", "Accept": "application/json"},
+            "headers": {"User-Agent": f"waba-python/{sdk_version()}", "Accept": "application/json"},
             "follow_redirects": False,
         }
 
@@ -301,6 +307,8 @@ class BaseClient(Generic[M]):
         key = id(operation)
         validator = self._validators.get(key)
         if validator is None:
+            from .validation import OperationValidator  # noqa: PLC0415 - with the first call: `import waba` stays light
+
             validator = self._validators[key] = OperationValidator(operation.build, operation.spec)
         try:
             arguments = validator.coerce(kwargs)
@@ -382,4 +390,12 @@ class BaseClient(Generic[M]):
         return f"{type(self).__name__}(api_root={self._redactor.text(self.api_root)!r}, access_token=***{secret})"
 
 
-__all__ = ["BaseClient", "NoRawHttpxErrors", "SecretsMasked", "decode", "prepared_from_request", "with_max_retries"]
+__all__ = [
+    "BaseClient",
+    "NoRawHttpxErrors",
+    "SecretsMasked",
+    "decode",
+    "prepared_from_request",
+    "sdk_version",
+    "with_max_retries",
+]

@@ -19,7 +19,7 @@ from typing import Any, Self, TypeVar
 
 import httpx
 
-from .base_client import BaseClient, __version__, decode
+from .base_client import BaseClient, decode
 from .batch import BatchResult, BatchRun
 from .config import DEFAULT_API_VERSION
 from .errors import WabaError
@@ -208,4 +208,4 @@ class AsyncWabaClient(BaseClient[Async]):
         await self.close()
 
 
-__all__ = ["AsyncWabaClient", "WabaClient", "WabaError", "__version__"]
+__all__ = ["AsyncWabaClient", "WabaClient", "WabaError"]
