@@ -37,6 +37,8 @@ NAMES = {
     "facebook_business": "facebook-business",
     "raw_httpx_async": "raw httpx.AsyncClient",
     "waba_async": "AsyncWabaClient",
+    "raw_httpx_aiohttp_async": "raw httpx.AsyncClient + httpx-aiohttp transport",
+    "waba_aiohttp_async": "AsyncWabaClient + waba.aiohttp_transport (extra `aiohttp`)",
 }
 FIELDS_PARAM = ",".join(NODE_FIELDS)
 
@@ -194,28 +196,46 @@ class AsyncContender:
     close: Callable[[], Awaitable[None]]
 
 
-def raw_httpx_async(base_url: str, waba_id: str) -> AsyncContender:
+def raw_httpx_async(base_url: str, waba_id: str, transport: httpx.AsyncBaseTransport | None = None) -> AsyncContender:
     """A bare `httpx.AsyncClient` (httpx's default pool limits, as `AsyncWabaClient` uses)."""
-    http = httpx.AsyncClient(base_url=f"{base_url}/{API_VERSION}", headers={"Authorization": f"Bearer {TOKEN}"})
+    http = httpx.AsyncClient(
+        base_url=f"{base_url}/{API_VERSION}", headers={"Authorization": f"Bearer {TOKEN}"}, transport=transport
+    )
     path = f"/{waba_id}"
 
     async def get() -> object:
         return (await http.get(path, params={"fields": FIELDS_PARAM})).json()
 
-    return AsyncContender("raw_httpx_async", get, http.aclose)
+    return AsyncContender("raw_httpx_async" if transport is None else "raw_httpx_aiohttp_async", get, http.aclose)
 
 
-def waba_async(base_url: str, waba_id: str) -> AsyncContender:
+def waba_async(base_url: str, waba_id: str, transport: httpx.AsyncBaseTransport | None = None) -> AsyncContender:
     """`AsyncWabaClient`: `await client.account(id).get(fields=...)`."""
-    client = AsyncWabaClient(access_token=TOKEN, base_url=base_url)
+    client = AsyncWabaClient(access_token=TOKEN, base_url=base_url, transport=transport)
 
     async def get() -> object:
         return await client.account(waba_id).get(fields=NODE_FIELDS)
 
-    return AsyncContender("waba_async", get, client.close)
+    return AsyncContender("waba_async" if transport is None else "waba_aiohttp_async", get, client.close)
+
+
+def raw_httpx_aiohttp_async(base_url: str, waba_id: str) -> AsyncContender:
+    """A bare `httpx.AsyncClient` over httpx-aiohttp's transport (what a raw-httpx user would plug in)."""
+    from httpx_aiohttp import AiohttpTransport  # noqa: PLC0415 - the `aiohttp` extra
+
+    return raw_httpx_async(base_url, waba_id, AiohttpTransport())
+
+
+def waba_aiohttp_async(base_url: str, waba_id: str) -> AsyncContender:
+    """`AsyncWabaClient(transport=waba.aiohttp_transport.AiohttpTransport())`."""
+    from waba.aiohttp_transport import AiohttpTransport  # noqa: PLC0415 - the `aiohttp` extra
+
+    return waba_async(base_url, waba_id, AiohttpTransport())
 
 
 ASYNC_FACTORIES: dict[str, Callable[[str, str], AsyncContender]] = {
     "raw_httpx_async": raw_httpx_async,
     "waba_async": waba_async,
+    "raw_httpx_aiohttp_async": raw_httpx_aiohttp_async,
+    "waba_aiohttp_async": waba_aiohttp_async,
 }

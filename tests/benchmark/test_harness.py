@@ -117,7 +117,7 @@ def test_tiny_run_reports_every_measure(tmp_path: Path) -> None:
     _check_clients(measures["listing"], SYNC + LISTING_ONLY, TINY.list_rounds)
     assert not set(LISTING_ONLY) & set(measures["node_get"]["clients"])
     assert measures["listing"]["items"] == TINY.list_items
-    for client in ("raw_httpx_async", "waba_async"):
+    for client in ("raw_httpx_async", "waba_async", "raw_httpx_aiohttp_async", "waba_aiohttp_async"):
         levels = measures["async_latency"]["clients"][client]
         assert sorted(levels, key=int) == ["1", "8", "32", "64"]
         for stats in levels.values():
