@@ -37,6 +37,7 @@ from collections.abc import AsyncIterator, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from .errors import PaginationLoopError, UnexpectedResponseError, ValidationError
+from .fingerprints import Fingerprints
 from .json_pages import RawPage
 from .payload import is_int
 from .redaction import mask_secret_params
@@ -130,8 +131,9 @@ class PagerCore(Generic[T]):
         self.pages_fetched = 0
         self.empty_in_a_row = 0
         self._kept: PageModel[T] | None = None
-        self._followed_urls: set[str] = set()
-        self._followed_cursors: set[str] = set()
+        #: One fingerprint per page followed (its `after` cursor, else its URL): a loop guard that costs about 8
+        #: bytes a page however long the listing (64-bit hashes: the odds of a false alarm are ~pages²/2⁶⁴).
+        self._followed = Fingerprints()
 
     @property
     def needs_first_page(self) -> bool:
@@ -181,11 +183,11 @@ class PagerCore(Generic[T]):
             self._loop(f"{self.empty_in_a_row} empty pages in a row, each with a paging.next")
         key = mask_secret_params(url)
         after = query_value(key, "after")  # not a URL at all: the client says so when it follows it
-        if key in self._followed_urls or after in self._followed_cursors:
+        # The same URL has the same cursor; a cursor seen before is a loop even in a URL written differently.
+        fingerprint = hash(("after", after) if after is not None else ("url", key))
+        if fingerprint in self._followed:
             self._loop("paging.next leads back to a page already fetched")
-        self._followed_urls.add(key)
-        if after is not None:
-            self._followed_cursors.add(after)
+        self._followed.add(fingerprint)
         return url
 
     def _loop(self, what: str) -> None:
