@@ -4,6 +4,7 @@
 - `generated`: the generated request builder (`build_request`, or `_get_kwargs` before it was made public),
   a plain `httpx.Client` and the generated model's `from_dict` — what the generated layer alone costs.
 - `waba`: `WabaClient`, through its public API only.
+- `waba_bulk`: `WabaClient`'s bulk mode, `pager.raw()` (items as decoded JSON, no models): listings only.
 - `facebook_business`: Meta's SDK (optional `bench` extra), pointed at the same server, crash reporter off.
 
 A contender that cannot run here (Meta's SDK not installed) raises `Unavailable` with the reason.
@@ -32,9 +33,12 @@ NAMES = {
     "raw_httpx": "raw httpx",
     "generated": "generated builder + httpx + from_dict",
     "waba": "WabaClient",
+    "waba_bulk": "WabaClient, bulk mode (pager.raw())",
     "facebook_business": "facebook-business",
     "raw_httpx_async": "raw httpx.AsyncClient",
     "waba_async": "AsyncWabaClient",
+    "raw_httpx_aiohttp_async": "raw httpx.AsyncClient + httpx-aiohttp transport",
+    "waba_aiohttp_async": "AsyncWabaClient + waba.aiohttp_transport (extra `aiohttp`)",
 }
 FIELDS_PARAM = ",".join(NODE_FIELDS)
 
@@ -45,10 +49,11 @@ class Unavailable(Exception):
 
 @dataclass
 class Contender:
-    """One client: `get()` reads the node once; `list_all(waba_id)` lists every template and returns the count."""
+    """One client: `get()` reads the node once (None: the contender only lists); `list_all(waba_id)` lists every
+    template and returns the count."""
 
     name: str
-    get: Callable[[], object]
+    get: Callable[[], object] | None
     list_all: Callable[[str], int]
     close: Callable[[], None]
 
@@ -126,6 +131,16 @@ def waba(base_url: str, waba_id: str) -> Contender:
     return Contender("waba", get, list_all, client.close)
 
 
+def waba_bulk(base_url: str, waba_id: str) -> Contender:
+    """`WabaClient`'s bulk mode: `.message_templates.list(limit=100).raw()` (items as dicts); no node GET."""
+    client = WabaClient(access_token=TOKEN, base_url=base_url)
+
+    def list_all(account: str) -> int:
+        return sum(1 for _ in client.account(account).message_templates.list(limit=PAGE_SIZE).raw())
+
+    return Contender("waba_bulk", None, list_all, client.close)
+
+
 def _facebook_modules() -> tuple[Any, Any, Any]:
     try:
         api = importlib.import_module("facebook_business.api")
@@ -167,6 +182,7 @@ SYNC_FACTORIES: dict[str, Callable[[str, str], Contender]] = {
     "raw_httpx": raw_httpx,
     "generated": generated,
     "waba": waba,
+    "waba_bulk": waba_bulk,
     "facebook_business": facebook_business,
 }
 
@@ -180,28 +196,46 @@ class AsyncContender:
     close: Callable[[], Awaitable[None]]
 
 
-def raw_httpx_async(base_url: str, waba_id: str) -> AsyncContender:
+def raw_httpx_async(base_url: str, waba_id: str, transport: httpx.AsyncBaseTransport | None = None) -> AsyncContender:
     """A bare `httpx.AsyncClient` (httpx's default pool limits, as `AsyncWabaClient` uses)."""
-    http = httpx.AsyncClient(base_url=f"{base_url}/{API_VERSION}", headers={"Authorization": f"Bearer {TOKEN}"})
+    http = httpx.AsyncClient(
+        base_url=f"{base_url}/{API_VERSION}", headers={"Authorization": f"Bearer {TOKEN}"}, transport=transport
+    )
     path = f"/{waba_id}"
 
     async def get() -> object:
         return (await http.get(path, params={"fields": FIELDS_PARAM})).json()
 
-    return AsyncContender("raw_httpx_async", get, http.aclose)
+    return AsyncContender("raw_httpx_async" if transport is None else "raw_httpx_aiohttp_async", get, http.aclose)
 
 
-def waba_async(base_url: str, waba_id: str) -> AsyncContender:
+def waba_async(base_url: str, waba_id: str, transport: httpx.AsyncBaseTransport | None = None) -> AsyncContender:
     """`AsyncWabaClient`: `await client.account(id).get(fields=...)`."""
-    client = AsyncWabaClient(access_token=TOKEN, base_url=base_url)
+    client = AsyncWabaClient(access_token=TOKEN, base_url=base_url, transport=transport)
 
     async def get() -> object:
         return await client.account(waba_id).get(fields=NODE_FIELDS)
 
-    return AsyncContender("waba_async", get, client.close)
+    return AsyncContender("waba_async" if transport is None else "waba_aiohttp_async", get, client.close)
+
+
+def raw_httpx_aiohttp_async(base_url: str, waba_id: str) -> AsyncContender:
+    """A bare `httpx.AsyncClient` over httpx-aiohttp's transport (what a raw-httpx user would plug in)."""
+    from httpx_aiohttp import AiohttpTransport  # noqa: PLC0415 - the `aiohttp` extra
+
+    return raw_httpx_async(base_url, waba_id, AiohttpTransport())
+
+
+def waba_aiohttp_async(base_url: str, waba_id: str) -> AsyncContender:
+    """`AsyncWabaClient(transport=waba.aiohttp_transport.AiohttpTransport())`."""
+    from waba.aiohttp_transport import AiohttpTransport  # noqa: PLC0415 - the `aiohttp` extra
+
+    return waba_async(base_url, waba_id, AiohttpTransport())
 
 
 ASYNC_FACTORIES: dict[str, Callable[[str, str], AsyncContender]] = {
     "raw_httpx_async": raw_httpx_async,
     "waba_async": waba_async,
+    "raw_httpx_aiohttp_async": raw_httpx_aiohttp_async,
+    "waba_aiohttp_async": waba_aiohttp_async,
 }

@@ -6,7 +6,7 @@ from typing import Any
 
 from .contenders import NAMES
 
-SYNC_COLUMNS = ["raw_httpx", "generated", "waba", "facebook_business"]
+SYNC_COLUMNS = ["raw_httpx", "generated", "waba", "waba_bulk", "facebook_business"]
 DASH = "\u2013"  # en dash, for ranges
 TIMES = "\u00d7"  # multiplication sign, for ratios
 
@@ -59,7 +59,11 @@ def _summary(measures: dict[str, Any]) -> list[str]:
         (f"listing {listing['items']:,} templates at limit 100, ms ({listing['rounds']} rounds)", listing),
     ):
         cells = [
-            _spread(section["clients"][name]) if name in section["clients"] else "not measured (see below)"
+            _spread(section["clients"][name])
+            if name in section["clients"]
+            else "not measured (see below)"
+            if name in section.get("skipped", {})
+            else "—"
             for name in SYNC_COLUMNS
         ]
         lines.append("| " + " | ".join([title, *cells]) + " |")
@@ -161,7 +165,8 @@ def _method(config: dict[str, Any]) -> list[str]:
         "as Graph's do; every answer carries `X-App-Usage` and `X-Business-Use-Case-Usage` and Graph's usual headers.",
         "- **Clients**: raw httpx (`httpx.Client.get(...).json()`, following `paging.next`); the generated request "
         "builder + a plain `httpx.Client` + the generated model's `from_dict`; `WabaClient` "
-        "(`client.account(id).get(fields=[...])`, `.message_templates.list(limit=100)`); facebook-business "
+        "(`client.account(id).get(fields=[...])`, `.message_templates.list(limit=100)`) and its bulk mode "
+        "(`.message_templates.list(limit=100).raw()`: items as decoded JSON, listing only); facebook-business "
         "(`WhatsAppBusinessAccount(id).api_get(fields=[...])`, `get_message_templates(params={'limit': 100})`, crash "
         "reporter off, graph URL pointed at the server). Each is warmed up first; every listing is checked to count "
         "every template.",

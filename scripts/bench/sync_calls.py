@@ -46,15 +46,17 @@ def measure(base_url: str, config: Config, log: Callable[[str], None]) -> dict[s
     """
     contenders, skipped = _open(base_url, log)
     try:
-        for contender in contenders.values():
-            _seconds(contender.get, config.warmup_calls)
+        gets = {name: contender.get for name, contender in contenders.items() if contender.get is not None}
+        for name, contender in contenders.items():
+            if name in gets:
+                _seconds(gets[name], config.warmup_calls)
             _check_count(contender, WARMUP_WABA, WARMUP_ITEMS)
         names = list(contenders)
-        get_us: dict[str, list[float]] = {name: [] for name in names}
+        get_us: dict[str, list[float]] = {name: [] for name in gets}
         list_ms: dict[str, list[float]] = {name: [] for name in names}
         for round_index in range(config.get_rounds):
-            for name in rotated(names, round_index):
-                get_us[name].append(_seconds(contenders[name].get, config.get_calls) / config.get_calls * 1e6)
+            for name in rotated(list(gets), round_index):
+                get_us[name].append(_seconds(gets[name], config.get_calls) / config.get_calls * 1e6)
         log(f"node GET: {config.get_rounds} rounds x {config.get_calls} calls done")
         for round_index in range(config.list_rounds):
             for name in rotated(names, round_index):
@@ -69,7 +71,7 @@ def measure(base_url: str, config: Config, log: Callable[[str], None]) -> dict[s
             "unit": "µs per call",
             "calls_per_round": config.get_calls,
             "rounds": config.get_rounds,
-            "clients": {name: summary(get_us[name], 1) for name in names},
+            "clients": {name: summary(get_us[name], 1) for name in gets},
             "skipped": skipped,
         },
         "listing": {

@@ -100,3 +100,19 @@ def test_the_loop_error_is_an_sdk_error_with_a_clear_message() -> None:
     with pytest.raises(WabaError) as caught:
         client.account(WABA).phone_numbers.list().collect()
     assert "listPhoneNumbers" in str(caught.value) and "after=" in str(caught.value)
+
+
+def test_a_long_cycle_is_caught_before_any_page_repeats() -> None:
+    """A ring of 300 pages (longer than the guard's recent set, so most fingerprints sit in its sorted array)."""
+    ring = 300
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        n = int(request.url.params.get("after", "N0")[1:])
+        return page([str(n)], f"{BASE}?after=N{n + 1 if n + 1 < ring else 1}")  # the last leads back to the 2nd
+
+    client, script = sync_client(answer)
+    seen: list[str] = []
+    with pytest.raises(UnexpectedResponseError, match="never end"):
+        seen.extend(p.id for p in client.account(WABA).phone_numbers.list())
+    assert seen == [str(n) for n in range(ring)]  # every page once, none twice
+    assert len(script.requests) == ring

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import errors
 from .batch import BatchResult
-from .client import AsyncWabaClient, WabaClient, __version__
+from .client import AsyncWabaClient, WabaClient
 from .errors import (
     APIConnectionError,
     APITimeoutError,
@@ -72,11 +72,17 @@ from .usage import Pacing, Usage
 if TYPE_CHECKING:
     from . import webhooks
 
+    __version__: str
+
 
 def __getattr__(name: str) -> Any:
-    """`waba.webhooks` is imported on first use, so `import waba` stays light."""
+    """`waba.webhooks` is imported and `waba.__version__` read on first use, so `import waba` stays light."""
     if name == "webhooks":
         return importlib.import_module(".webhooks", __name__)
+    if name == "__version__":
+        from .base_client import sdk_version  # noqa: PLC0415
+
+        return sdk_version()
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 

@@ -8,12 +8,16 @@
 
 At run time every list argument takes any sequence but a string (`waba.validation`); the static types are as
 close as Python's typing allows (a `list[str]` variable fits `GraphIds`, a mixed literal `[1, "2"]` does not).
+`check_node_id` is the run-time check of a `GraphId` (the node a resource addresses).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import TypeAlias, TypeVar
+
+from .errors import ValidationError
+from .schema_checks import show
 
 T = TypeVar("T")
 F = TypeVar("F", bound=Callable[..., object])
@@ -23,6 +27,19 @@ GraphIds: TypeAlias = list[str] | list[int] | tuple[str | int, ...]
 Many: TypeAlias = list[T] | tuple[T, ...]
 
 BUILDER_ATTRIBUTE = "__waba_builder__"
+
+
+def check_node_id(value: object, what: str) -> str:
+    """A node id as a string: digits, or a non-negative int; ValidationError otherwise."""
+    if isinstance(value, str) and value.isascii() and value.isdigit() and len(value) <= 32:
+        return value
+    if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+        return str(value)
+    raise ValidationError(
+        f"{what} must be a Graph id: a string of digits (or a non-negative int), got {show(value)}.",
+        argument=what,
+        allowed="a string of digits",
+    )
 
 
 def builds(builder: str) -> Callable[[F], F]:
@@ -41,4 +58,4 @@ def builder_path(function: object) -> str | None:
     return path if isinstance(path, str) else None
 
 
-__all__ = ["GraphId", "GraphIds", "Many", "builder_path", "builds"]
+__all__ = ["GraphId", "GraphIds", "Many", "builder_path", "builds", "check_node_id"]

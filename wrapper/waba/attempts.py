@@ -89,23 +89,25 @@ class Attempts:
         return delay
 
     def after_response(self, response: httpx.Response) -> Step:
-        """Record usage, read the (already received) body and decide."""
-        usage = parse_usage(response.headers, self.options.redactor)
-        self.options.tracker.record(usage)
+        """Note the usage headers, read the (already received) body and decide."""
+        options = self.options
+        options.tracker.note(response.headers, options.redactor)
         status = response.status_code
         if logger.isEnabledFor(logging.DEBUG):
-            elapsed_ms = 1000 * (self.options.clock() - self.started)
+            elapsed_ms = 1000 * (options.clock() - self.started)
             logger.debug("%s %s -> %d in %.1f ms", self.method, self.url, status, elapsed_ms)
-        content = self.options.redactor.content(response.content)
+        content = options.redactor.content(response.content)
         if 200 <= status < 300:
             try:
                 response.extensions[PAYLOAD_EXTENSION] = read_json(content)
             except NotJSONError as exc:
+                usage = parse_usage(response.headers, options.redactor)
                 return self._decide("unreadable", usage, response=response, content=content, reason=str(exc))
             return Step()
         outcome = classify_answer(status, content)
         if status >= 500 and graph_error_detail(content) is None:
             self.ambiguous = True  # a gateway's page: Graph may have applied the request behind it
+        usage = parse_usage(response.headers, options.redactor)  # an error carries the usage of its response
         return self._decide(outcome, usage, response=response, content=content)
 
     def after_undecodable(self, response: httpx.Response | None, exc: httpx.DecodingError) -> Step:
@@ -114,8 +116,8 @@ class Attempts:
         if response is None:  # the inner transport decoded the body itself, and failed
             self.ambiguous = True
             return self._decide("unreadable", Usage(), failure=exc, reason=reason)
+        self.options.tracker.note(response.headers, self.options.redactor)
         usage = parse_usage(response.headers, self.options.redactor)
-        self.options.tracker.record(usage)
         logger.debug("%s %s -> %d, %s", self.method, self.url, response.status_code, reason)
         return self._decide("unreadable", usage, response=response, content=b"", reason=reason)
 

@@ -35,7 +35,8 @@ class Credentials:
 
     def apply(self, request: httpx.Request) -> httpx.Request:
         """The request to send: a copy of `request` carrying the credentials (or `request` itself for another
-        host). The copy shares the body stream and the extensions."""
+        host). The copy shares the body stream and the extensions; a body already in memory is readable as
+        `content`, as in the original (an aiohttp-backed transport would otherwise send it chunked)."""
         if not same_origin(request.url, self._origin):
             return request
         url = request.url if self._proof is None else request.url.copy_set_param("appsecret_proof", self._proof)
@@ -43,6 +44,8 @@ class Credentials:
         headers["Authorization"] = self._header
         sent = httpx.Request(request.method, url, headers=headers, stream=request.stream)
         sent.extensions = request.extensions  # the same dict (httpx would copy it): per-call state stays shared
+        if isinstance(request.stream, httpx.ByteStream):
+            sent.read()  # a body in memory stays readable as `.content`: transports that send it whole need it
         return sent
 
     def __repr__(self) -> str:

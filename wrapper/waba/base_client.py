@@ -10,15 +10,13 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import functools
 import json
-from collections.abc import Callable, Iterator, Mapping
-from contextlib import contextmanager
-from importlib.metadata import PackageNotFoundError, version
+from collections.abc import Callable, Mapping
+from types import TracebackType
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, Self, TypeVar
 
 import httpx
-
-from waba_api.types import ModelDataError
 
 from .argtypes import GraphId
 from .auth import Credentials, same_origin
@@ -34,7 +32,7 @@ from .errors import (
 from .operations import Async, Prepared, Sync
 from .payload import NotJSONError, read_json
 from .raw import raw_call
-from .redaction import Redactor, strip_secret_params
+from .redaction import Redactor
 from .resources import Account, Business, MessageTemplateNode
 from .retry import SAFE_METHODS, RetryPolicy
 from .transport import (
@@ -44,19 +42,26 @@ from .transport import (
     GraphTransport,
     TransportOptions,
 )
+from .urls import CallURLs, next_page_url
 from .usage import Pacing, Usage, UsageTracker
-from .validation import OperationValidator
 
 if TYPE_CHECKING:
     from .operations import _Operation
+    from .validation import OperationValidator
 
 R = TypeVar("R")
 M = TypeVar("M", Sync, Async)
 
-try:
-    __version__ = version("waba")
-except PackageNotFoundError:  # pragma: no cover - running from a source tree without metadata
-    __version__ = "0.0.0"
+
+@functools.cache
+def sdk_version() -> str:
+    """The installed version of `waba` (read from the package metadata once, when first needed)."""
+    from importlib.metadata import PackageNotFoundError, version  # noqa: PLC0415 - `import waba` stays light
+
+    try:
+        return version("waba")
+    except PackageNotFoundError:  # pragma: no cover - running from a source tree without metadata
+        return "0.0.0"
 
 
 def prepared_from_request(operation_id: str, request: Mapping[str, Any], parse: Callable[[Any], R]) -> Prepared[R]:
@@ -71,15 +76,23 @@ def prepared_from_request(operation_id: str, request: Mapping[str, Any], parse: 
     )
 
 
-@contextmanager
-def no_raw_httpx_errors(redactor: Redactor) -> Iterator[None]:
-    """Safety net: an httpx error raised outside the transport (e.g. by the auth flow) becomes an SDK error."""
-    try:
-        yield
-    except httpx.TimeoutException as exc:
-        raise APITimeoutError(redactor.text(str(exc)) or type(exc).__name__) from None
-    except httpx.HTTPError as exc:
-        raise APIConnectionError(redactor.text(str(exc)) or type(exc).__name__) from None
+class NoRawHttpxErrors:
+    """Safety net (a context manager): an httpx error raised outside the transport (e.g. by the auth flow)
+    becomes an SDK error. Stateless: one instance serves every call of a client."""
+
+    __slots__ = ("redactor",)
+
+    def __init__(self, redactor: Redactor) -> None:
+        self.redactor = redactor
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
+        if isinstance(exc, httpx.TimeoutException):
+            raise APITimeoutError(self.redactor.text(str(exc)) or type(exc).__name__) from None
+        if isinstance(exc, httpx.HTTPError):
+            raise APIConnectionError(self.redactor.text(str(exc)) or type(exc).__name__) from None
 
 
 #: What a generated model's `from_dict` may raise on an answer of the wrong shape.
@@ -100,7 +113,9 @@ def decode(response: httpx.Response, parse: Callable[[Any], R], redactor: Redact
     UnexpectedResponseError when the body is not what the spec says — with `may_have_been_applied` for a write,
     which Graph did apply (it answered 2xx)."""
     try:
-        payload = response.extensions[PAYLOAD_EXTENSION]
+        # Taken out: httpx's response and its stream refer to each other, so what the response holds lives on
+        # until Python's cycle collector runs; the decoded answer is freed with the result instead.
+        payload = response.extensions.pop(PAYLOAD_EXTENSION)
     except KeyError:  # not through GraphTransport (a test's bare transport): decode here
         try:
             payload = read_json(redactor.content(response.content))
@@ -110,6 +125,8 @@ def decode(response: httpx.Response, parse: Callable[[Any], R], redactor: Redact
         return parse(payload)
     except PARSE_ERRORS as exc:
         # a model names the field (`MessageTemplateList.data[3].id: expected a string, got an integer`)
+        from waba_api.types import ModelDataError  # noqa: PLC0415 - the models that raised it imported it
+
         detail = redactor.text(str(exc) if isinstance(exc, ModelDataError) else f"{type(exc).__name__}: {exc}")[:300]
         raise _unexpected(f"The answer does not match the API description: {detail}", response, redactor) from None
 
@@ -120,17 +137,26 @@ def _unexpected(message: str, response: httpx.Response, redactor: Redactor) -> U
     return error
 
 
-@contextmanager
-def secrets_masked(redactor: Redactor) -> Iterator[None]:
-    """A ValidationError raised inside carries no secret: an argument echoed in its text may be the token."""
-    try:
-        yield
-    except ValidationError as exc:
+class SecretsMasked:
+    """A context manager: a ValidationError raised inside carries no secret (an argument echoed in its text may
+    be the token). Stateless: one instance serves every call of a client."""
+
+    __slots__ = ("redactor",)
+
+    def __init__(self, redactor: Redactor) -> None:
+        self.redactor = redactor
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
+        if not isinstance(exc, ValidationError):
+            return
+        redactor = self.redactor
         text = redactor.text(str(exc))
-        if text == str(exc):
-            raise
-        allowed = None if exc.allowed is None else redactor.text(exc.allowed)
-        raise ValidationError(text, operation=exc.operation, argument=exc.argument, allowed=allowed) from None
+        if text != str(exc):
+            allowed = None if exc.allowed is None else redactor.text(exc.allowed)
+            raise ValidationError(text, operation=exc.operation, argument=exc.argument, allowed=allowed) from None
 
 
 def with_max_retries(policy: RetryPolicy, max_retries: int | None) -> RetryPolicy:
@@ -181,6 +207,8 @@ class BaseClient(Generic[M]):
         self._tracker = UsageTracker()
         credentials = Credentials(self._settings.access_token, self._settings.app_secret, self._settings.api_root)
         self._redactor = Redactor(credentials.secrets)
+        self._secrets_masked = SecretsMasked(self._redactor)
+        self._no_raw_httpx_errors = NoRawHttpxErrors(self._redactor)
         self._options = TransportOptions(
             policy=self._policy,
             tracker=self._tracker,
@@ -192,6 +220,7 @@ class BaseClient(Generic[M]):
         if clock is not None:
             self._options.clock = clock
         self._validators: dict[int, OperationValidator] = {}
+        self._urls = CallURLs(self._settings.api_root)
 
     def _http_options(self, inner: httpx.BaseTransport | httpx.AsyncBaseTransport) -> dict[str, Any]:
         """Arguments of the httpx client: the inner transport wrapped in the SDK's (which adds the credentials),
@@ -201,25 +230,25 @@ class BaseClient(Generic[M]):
             "base_url": settings.api_root,
             "transport": GraphTransport(inner, self._options),
             "timeout": settings.timeout,
-            "headers": {"User-Agent": f"waba-python/{__version__}", "Accept": "application/json"},
+            "headers": {"User-Agent": f"waba-python/{sdk_version()}", "Accept": "application/json"},
             "follow_redirects": False,
         }
 
     def account(self, waba_id: GraphId) -> Account[M]:
         """A WhatsApp Business Account and its edges (an id: digits, or an int). Raises ValidationError for
         anything else."""
-        with secrets_masked(self._redactor):
+        with self._secrets_masked:
             return Account[M](self, waba_id)
 
     def message_template(self, template_id: GraphId) -> MessageTemplateNode[M]:
         """One message template, by id (digits, or an int). Raises ValidationError for anything else."""
-        with secrets_masked(self._redactor):
+        with self._secrets_masked:
             return MessageTemplateNode[M](self, template_id)
 
     def business(self, business_id: GraphId) -> Business[M]:
         """A business portfolio: where to find the WhatsApp Business Accounts it owns or manages (an id: digits,
         or an int). Raises ValidationError for anything else."""
-        with secrets_masked(self._redactor):
+        with self._secrets_masked:
             return Business[M](self, business_id)
 
     def with_options(
@@ -271,28 +300,42 @@ class BaseClient(Generic[M]):
         return self._http.is_closed
 
     def _prepare(self, operation: _Operation[Any, R], node_id: str, kwargs: dict[str, Any]) -> Prepared[R]:
-        with secrets_masked(self._redactor):
+        with self._secrets_masked:
             return self._validated(operation, node_id, kwargs)
 
     def _validated(self, operation: _Operation[Any, R], node_id: str, kwargs: dict[str, Any]) -> Prepared[R]:
         key = id(operation)
         validator = self._validators.get(key)
         if validator is None:
+            from .validation import OperationValidator  # noqa: PLC0415 - with the first call: `import waba` stays light
+
             validator = self._validators[key] = OperationValidator(operation.build, operation.spec)
         try:
             arguments = validator.coerce(kwargs)
-            request = operation.build(node_id, **arguments)
-            # What httpx will do when sending (encode the query and the JSON body as UTF-8): fail here, typed.
-            str(httpx.QueryParams(request.get("params") or {})).encode()
-            if request.get("json") is not None:
-                json.dumps(request["json"], allow_nan=False, ensure_ascii=False).encode()
+            prepared = prepared_from_request(operation.operation_id, operation.build(node_id, **arguments),
+                                             operation.model.from_dict)  # fmt: skip
+            # What httpx will do when sending (build the URL, encode the JSON body as UTF-8): fail here, typed.
+            self._url(prepared)
+            if prepared.json is not None:
+                json.dumps(prepared.json, allow_nan=False, ensure_ascii=False).encode()
         except RecursionError:
             raise ValidationError(f"{operation.operation_id}: an argument is nested too deeply") from None
         except (AttributeError, TypeError, ValueError) as exc:
             if isinstance(exc, ValidationError):
                 raise
             raise ValidationError(f"{operation.operation_id}: invalid arguments: {exc}") from exc
-        return prepared_from_request(operation.operation_id, request, operation.model.from_dict)
+        return prepared
+
+    def _url(self, call: Prepared[Any]) -> httpx.URL:
+        """The absolute URL of a call (remembered). ValidationError when httpx cannot send it (too long)."""
+        try:
+            return self._urls.url(call.path, call.params)
+        except httpx.InvalidURL as exc:
+            raise ValidationError(
+                f"{call.operation_id}: the call cannot be sent: {self._redactor.text(str(exc))}; "
+                "shorten or fix the arguments (the path and the query make the URL).",
+                operation=call.operation_id,
+            ) from None
 
     def _raw_call(
         self, method: str, path: str, params: Mapping[str, Any] | None, body: Any, parse: Any = None
@@ -309,18 +352,17 @@ class BaseClient(Generic[M]):
             extensions[ACTS_AS_EXTENSION] = acts_as
         return {
             "method": call.method,
-            "url": call.path,
-            "params": call.params or None,
+            "url": self._url(call),
             "json": call.json,
             "timeout": self._timeout,
             "extensions": extensions,
         }
 
     def _page_request(self, url: str) -> dict[str, Any]:
-        """The httpx `request(...)` arguments of a `paging.next` URL (checked and stripped of secrets)."""
+        """The httpx `request(...)` arguments of a `paging.next` URL (checked, stripped of secrets, parsed once)."""
         self._check_open()
         try:
-            target = httpx.URL(url)
+            target = next_page_url(url)
         except (httpx.InvalidURL, TypeError):
             shown = self._redactor.url(url)[:200]
             raise UnexpectedResponseError(f"paging.next is not a URL: {shown!r}") from None
@@ -331,7 +373,7 @@ class BaseClient(Generic[M]):
             )
         return {
             "method": "GET",
-            "url": strip_secret_params(target),
+            "url": target,
             "timeout": self._timeout,
             "extensions": {RETRY_POLICY_EXTENSION: self._policy},
         }
@@ -348,4 +390,12 @@ class BaseClient(Generic[M]):
         return f"{type(self).__name__}(api_root={self._redactor.text(self.api_root)!r}, access_token=***{secret})"
 
 
-__all__ = ["BaseClient", "decode", "no_raw_httpx_errors", "prepared_from_request", "with_max_retries"]
+__all__ = [
+    "BaseClient",
+    "NoRawHttpxErrors",
+    "SecretsMasked",
+    "decode",
+    "prepared_from_request",
+    "sdk_version",
+    "with_max_retries",
+]

@@ -20,8 +20,6 @@ from urllib.parse import urlencode
 
 import httpx
 
-from waba_api.types import ModelDataError
-
 from .errors import GraphAPIError, TransientError, UnexpectedResponseError, ValidationError, error_from_body
 from .lazy import api, models, resolve
 from .operations import Prepared
@@ -137,6 +135,8 @@ def decode_item(call: Prepared[R], answer: BatchResponse | MalformedItem, redact
     try:
         return BatchResult(call, value=call.parse(read_json(raw)))
     except (NotJSONError, *_PARSE_ERRORS) as exc:
+        from waba_api.types import ModelDataError  # noqa: PLC0415 - the models that raised it imported it
+
         shown = str(exc) if isinstance(exc, ModelDataError) else f"{type(exc).__name__}: {exc}"
         detail = redactor.text(shown)[:300]
         message = f"{where}: the sub-response does not match {call.operation_id}'s answer: {detail}"

@@ -19,7 +19,7 @@ from typing import Any, Self, TypeVar
 
 import httpx
 
-from .base_client import BaseClient, __version__, decode, no_raw_httpx_errors
+from .base_client import BaseClient, decode
 from .batch import BatchResult, BatchRun
 from .config import DEFAULT_API_VERSION
 from .errors import WabaError
@@ -107,7 +107,7 @@ class WabaClient(BaseClient[Sync]):
         return self._send(self._page_request(url), first.parse)
 
     def _send(self, request: dict[str, Any], parse: Callable[[Any], R]) -> R:
-        with no_raw_httpx_errors(self._redactor):
+        with self._no_raw_httpx_errors:
             response = self._http.request(**request)
         return decode(response, parse, self._redactor)
 
@@ -190,7 +190,7 @@ class AsyncWabaClient(BaseClient[Async]):
         return await self._send(self._page_request(url), first.parse)
 
     async def _send(self, request: dict[str, Any], parse: Callable[[Any], R]) -> R:
-        with no_raw_httpx_errors(self._redactor):
+        with self._no_raw_httpx_errors:
             response = await self._http.request(**request)
         return decode(response, parse, self._redactor)
 
@@ -208,4 +208,4 @@ class AsyncWabaClient(BaseClient[Async]):
         await self.close()
 
 
-__all__ = ["AsyncWabaClient", "WabaClient", "WabaError", "__version__"]
+__all__ = ["AsyncWabaClient", "WabaClient", "WabaError"]

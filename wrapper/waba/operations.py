@@ -21,7 +21,6 @@ from typing import TYPE_CHECKING, Any, ClassVar, Concatenate, Generic, ParamSpec
 from .argtypes import builder_path
 from .errors import ValidationError
 from .lazy import Ref, module_name, resolve
-from .model_checks import GeneratedModels as _GeneratedModels
 from .pagination import AsyncPager, Pager
 from .spec import OperationSpec, operations_by_module
 
@@ -129,8 +128,10 @@ class _Operation(Generic[P, R]):
     @functools.cached_property
     def item_name(self) -> str:
         """The name of the item type of a list operation's pages (`MessageTemplate`), else `Any`."""
+        from .model_checks import GeneratedModels  # noqa: PLC0415 - for help() and signatures only
+
         try:
-            data = typing.get_type_hints(self.model, localns=_GeneratedModels())["data"]
+            data = typing.get_type_hints(self.model, localns=GeneratedModels())["data"]
         except (KeyError, NameError, TypeError):
             return "Any"
         lists = [a for a in (*typing.get_args(data), data) if typing.get_origin(a) is list]

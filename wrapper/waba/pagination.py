@@ -13,6 +13,8 @@ elsewhere) and is stripped of any `access_token` Graph embedded in it.
     pager.collect(max_items=500)                                                 # into a list
     pager.cursor                                                                 # resume later: list(after=...)
     pager.total_count()                                                          # asks for summary=total_count
+    for template in pager.raw():                                                 # bulk mode: items as dicts
+        ...
 
 A listing always ends. When `paging.next` leads back to a page already fetched (the same URL, or the same
 `after` cursor), or `MAX_EMPTY_PAGES` pages in a row come back empty with a `next`, the pager raises
@@ -34,11 +36,12 @@ import dataclasses
 from collections.abc import AsyncIterator, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-import httpx
-
 from .errors import PaginationLoopError, UnexpectedResponseError, ValidationError
+from .fingerprints import Fingerprints
+from .json_pages import RawPage
 from .payload import is_int
 from .redaction import mask_secret_params
+from .urls import query_value
 
 if TYPE_CHECKING:
     from .operations import PageModel, Prepared
@@ -128,8 +131,9 @@ class PagerCore(Generic[T]):
         self.pages_fetched = 0
         self.empty_in_a_row = 0
         self._kept: PageModel[T] | None = None
-        self._followed_urls: set[str] = set()
-        self._followed_cursors: set[str] = set()
+        #: One fingerprint per page followed (its `after` cursor, else its URL): a loop guard that costs about 8
+        #: bytes a page however long the listing (64-bit hashes: the odds of a false alarm are ~pages²/2⁶⁴).
+        self._followed = Fingerprints()
 
     @property
     def needs_first_page(self) -> bool:
@@ -178,15 +182,12 @@ class PagerCore(Generic[T]):
         if self.empty_in_a_row >= MAX_EMPTY_PAGES:
             self._loop(f"{self.empty_in_a_row} empty pages in a row, each with a paging.next")
         key = mask_secret_params(url)
-        try:
-            after = httpx.URL(key).params.get("after")
-        except (httpx.InvalidURL, TypeError):
-            after = None  # not a URL: the client says so when it follows it
-        if key in self._followed_urls or after in self._followed_cursors:
+        after = query_value(key, "after")  # not a URL at all: the client says so when it follows it
+        # The same URL has the same cursor; a cursor seen before is a loop even in a URL written differently.
+        fingerprint = hash(("after", after) if after is not None else ("url", key))
+        if fingerprint in self._followed:
             self._loop("paging.next leads back to a page already fetched")
-        self._followed_urls.add(key)
-        if after is not None:
-            self._followed_cursors.add(after)
+        self._followed.add(fingerprint)
         return url
 
     def _loop(self, what: str) -> None:
@@ -230,6 +231,11 @@ def asking_total_count(call: Prepared[Any], *, limit: int | None = None) -> Prep
     return dataclasses.replace(call, params=params)
 
 
+def as_raw(call: Prepared[Any]) -> Prepared[Any]:
+    """`call`, its answer read as a `RawPage` (items as decoded JSON) instead of a generated list model."""
+    return dataclasses.replace(call, parse=RawPage.from_json)
+
+
 class _PagerBase(Generic[T]):
     """What `Pager` and `AsyncPager` share: the core and the read-only views of its state."""
 
@@ -270,6 +276,7 @@ class Pager(_PagerBase[T]):
             url = core.next_url(page, yielded, max_pages)
             if url is None:
                 return
+            del page  # not kept while the next page is read: one page in memory, not two
             page = core.fetched(self._client._follow(url, core.first))
 
     def items(self, max_items: int | None = None) -> Iterator[T]:
@@ -281,9 +288,16 @@ class Pager(_PagerBase[T]):
             yield from limit.take(page)
             if limit.done:
                 return
+            del page  # released before the next page is read
 
     def __iter__(self) -> Iterator[T]:
         return self.items()
+
+    def raw(self) -> Pager[dict[str, Any]]:
+        """The bulk mode: the same listing (same arguments, from its first page) with every item as decoded JSON
+        (a dict) and every page a `waba.json_pages.RawPage` — no models built, for walking very many items.
+        The paging checks and the loop guards are the same; item fields are not checked."""
+        return Pager(self._client, as_raw(self._core.first))
 
     def collect(self, max_items: int | None = None) -> list[T]:
         """All items (up to `max_items`) in a list."""
@@ -331,6 +345,7 @@ class AsyncPager(_PagerBase[T]):
             url = core.next_url(page, yielded, max_pages)
             if url is None:
                 return
+            del page  # not kept while the next page is read: one page in memory, not two
             page = core.fetched(await self._client._follow(url, core.first))
 
     async def items(self, max_items: int | None = None) -> AsyncIterator[T]:
@@ -343,9 +358,16 @@ class AsyncPager(_PagerBase[T]):
                 yield item
             if limit.done:
                 return
+            del page  # released before the next page is read
 
     def __aiter__(self) -> AsyncIterator[T]:
         return self.items()
+
+    def raw(self) -> AsyncPager[dict[str, Any]]:
+        """The bulk mode: the same listing (same arguments, from its first page) with every item as decoded JSON
+        (a dict) and every page a `waba.json_pages.RawPage` — no models built, for walking very many items.
+        The paging checks and the loop guards are the same; item fields are not checked."""
+        return AsyncPager(self._client, as_raw(self._core.first))
 
     async def collect(self, max_items: int | None = None) -> list[T]:
         """All items (up to `max_items`) in a list."""

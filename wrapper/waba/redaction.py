@@ -55,11 +55,3 @@ class Redactor:
 def mask_secret_params(url: str) -> str:
     """`url` with the value of every `access_token`/`appsecret_proof`/`client_secret` parameter masked."""
     return _SECRET_PARAM.sub(rf"\g<1>{MASK}", url)
-
-
-def strip_secret_params(url: httpx.URL) -> httpx.URL:
-    """The URL without `access_token`/`appsecret_proof` (Graph embeds the token in `paging.next`)."""
-    params = url.params
-    for name in SECRET_PARAMS:
-        params = params.remove(name)
-    return url.copy_with(params=params)

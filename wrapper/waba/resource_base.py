@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from typing import Any, Generic, TypeVar
 
-from .argtypes import GraphId
+from .argtypes import GraphId, check_node_id
 from .operations import Async, Sync
-from .validation import check_node_id
 
 M = TypeVar("M", Sync, Async)
 

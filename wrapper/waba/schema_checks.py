@@ -9,15 +9,14 @@ caller adds the operation and argument name.
 
 from __future__ import annotations
 
-import difflib
 import json
 import operator
 import re
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from jsonschema import Draft202012Validator
-from jsonschema.exceptions import ValidationError as SchemaError
+if TYPE_CHECKING:
+    from jsonschema.exceptions import ValidationError as SchemaError
 
 Check = Callable[[Any, str], None]
 DIGITS = "^[0-9]+$"
@@ -170,6 +169,8 @@ class SchemaCheck:
     """jsonschema validation of one (rich) schema, remembering the last values it accepted."""
 
     def __init__(self, schema: dict[str, Any]) -> None:
+        from jsonschema import Draft202012Validator  # noqa: PLC0415 - on first use: `import waba` stays light
+
         self.validator = Draft202012Validator(schema)
         self.accepted: dict[str, None] = {}  # plain dict operations: safe to share between threads
 
@@ -253,7 +254,9 @@ def _problem(error: SchemaError, path: str) -> Problem:
 
 
 def _did_you_mean(key: str, known: list[str]) -> str:
-    close = difflib.get_close_matches(key, known, n=1)
+    from difflib import get_close_matches  # noqa: PLC0415 - only for an error message
+
+    close = get_close_matches(key, known, n=1)
     return f" (did you mean {close[0]!r}?)" if close else ""
 
 

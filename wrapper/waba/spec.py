@@ -6,7 +6,6 @@ import functools
 import json
 import re
 from dataclasses import dataclass
-from importlib.resources import files
 from typing import Any
 
 HTTP_METHODS = ("get", "post", "delete", "put", "patch")
@@ -14,6 +13,8 @@ HTTP_METHODS = ("get", "post", "delete", "put", "patch")
 
 def spec_text() -> str:
     """The published OpenAPI document as JSON text — the input for downstream code generators."""
+    from importlib.resources import files  # noqa: PLC0415 - on first use: `import waba` stays light
+
     return files("waba_api").joinpath("openapi.json").read_text(encoding="utf-8")
 
 

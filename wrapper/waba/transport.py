@@ -19,7 +19,6 @@ import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 
-import anyio
 import httpx
 
 from .attempts import ACTS_AS_EXTENSION, PAYLOAD_EXTENSION, RETRY_POLICY_EXTENSION, Attempts, policy_for
@@ -27,6 +26,13 @@ from .auth import Credentials
 from .redaction import Redactor
 from .retry import RetryPolicy
 from .usage import Pacing, UsageTracker
+
+
+async def anyio_sleep(seconds: float) -> None:
+    """`anyio.sleep` (anyio is imported by the first async wait, not by `import waba`)."""
+    import anyio  # noqa: PLC0415
+
+    await anyio.sleep(seconds)
 
 
 @dataclass
@@ -41,7 +47,7 @@ class TransportOptions:
     credentials: Credentials | None = None
     base_path: str = ""
     sleep: Callable[[float], None] = time.sleep
-    async_sleep: Callable[[float], Awaitable[None]] = anyio.sleep
+    async_sleep: Callable[[float], Awaitable[None]] = anyio_sleep
     clock: Callable[[], float] = time.monotonic
     rng: Callable[[], float] = random.random
 

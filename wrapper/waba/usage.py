@@ -4,6 +4,11 @@ The headers are advice, so a header that is not what Graph documents never fails
 DEBUG log line. Not JSON (or nested too deeply), not an object, an entry that is not an object, or a number that
 is not an integer in range (a percentage 0-10,000, a regain time of at most a week in minutes) — the header, or
 that entry, is skipped.
+
+The tracker keeps the headers as received and parses them only when something reads them (`client.usage`,
+pacing); an error parses the headers of its own response. Identical values are kept once, so a client that makes
+many calls parses each distinct value at most once. With the `waba` logger at DEBUG the headers are parsed as they
+arrive, so a line about a malformed header follows the response that carried it.
 """
 
 from __future__ import annotations
@@ -71,12 +76,14 @@ class Usage:
         return self.app is None and not self.business
 
 
-def _json_header(headers: Mapping[str, str], name: str, redactor: Redactor | None) -> Any:
+def _header(headers: Mapping[str, str], name: str, redactor: Redactor | None) -> str | None:
     raw = headers.get(name)
-    if raw is None:
-        return None
+    return raw if raw is None or redactor is None else redactor.text(raw)
+
+
+def _json_value(raw: str, name: str) -> Any:
     try:
-        return read_json((redactor.text(raw) if redactor is not None else raw).encode("utf-8", "surrogatepass"))
+        return read_json(raw.encode("utf-8", "surrogatepass"))
     except NotJSONError as exc:
         logger.debug("ignoring the %s header: %s", name, exc)
         return None
@@ -119,43 +126,82 @@ def _parse_entries(node_id: str, raw_entries: Any) -> tuple[BusinessUseCaseUsage
     return tuple(entries)
 
 
-def parse_usage(headers: Mapping[str, str], redactor: Redactor | None = None) -> Usage:
-    """Parse the usage headers of one response (secrets masked by `redactor`); a malformed header or entry is
-    ignored with a DEBUG log line, never raised."""
-    raw_app = _json_header(headers, APP_USAGE_HEADER, redactor)
-    app = None if raw_app is None else _parse_app(raw_app)
+def _app_from(raw: str) -> AppUsage | None:
+    decoded = _json_value(raw, APP_USAGE_HEADER)
+    return None if decoded is None else _parse_app(decoded)
+
+
+def _business_from(raw: str) -> dict[str, tuple[BusinessUseCaseUsageEntry, ...]]:
+    decoded = _json_value(raw, BUSINESS_USAGE_HEADER)
     business: dict[str, tuple[BusinessUseCaseUsageEntry, ...]] = {}
-    raw_business = _json_header(headers, BUSINESS_USAGE_HEADER, redactor)
-    if isinstance(raw_business, dict):
-        for node_id, raw_entries in raw_business.items():
+    if isinstance(decoded, dict):
+        for node_id, raw_entries in decoded.items():
             entries = _parse_entries(node_id, raw_entries)
             if entries:
                 business[node_id] = entries
-    elif raw_business is not None:
+    elif decoded is not None:
         logger.debug("ignoring the %s header: not an object", BUSINESS_USAGE_HEADER)
-    return Usage(app=app, business=business)
+    return business
+
+
+def parse_usage(headers: Mapping[str, str], redactor: Redactor | None = None) -> Usage:
+    """Parse the usage headers of one response (secrets masked by `redactor`); a malformed header or entry is
+    ignored with a DEBUG log line, never raised."""
+    raw_app = _header(headers, APP_USAGE_HEADER, redactor)
+    raw_business = _header(headers, BUSINESS_USAGE_HEADER, redactor)
+    return Usage(
+        app=None if raw_app is None else _app_from(raw_app),
+        business={} if raw_business is None else _business_from(raw_business),
+    )
+
+
+#: Distinct header values kept unparsed at most; beyond, they are parsed (and memory stays bounded).
+MAX_PENDING = 32
 
 
 class UsageTracker:
-    """The latest usage seen, per business object and for the app. Thread-safe; shared by a client's calls."""
+    """The latest usage seen, per business object and for the app. Thread-safe; shared by a client's calls.
+
+    `note` keeps a response's headers as received (cheap: no parsing); `snapshot` parses what it has not parsed
+    yet, in arrival order, so the result is what parsing every header on arrival would have given.
+    """
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._app: AppUsage | None = None
         self._business: dict[str, tuple[BusinessUseCaseUsageEntry, ...]] = {}
+        #: (header name, value) not parsed yet, oldest first; a value seen again moves to the end (same result).
+        self._pending: dict[tuple[str, str], None] = {}
 
-    def record(self, usage: Usage) -> None:
-        """Keep what a response reported (older values of other business objects stay)."""
-        if usage.empty:
+    def note(self, headers: Mapping[str, str], redactor: Redactor | None = None) -> None:
+        """Keep the usage headers of a response (secrets masked by `redactor`), to be parsed when read."""
+        raw_app = _header(headers, APP_USAGE_HEADER, redactor)
+        raw_business = _header(headers, BUSINESS_USAGE_HEADER, redactor)
+        if raw_app is None and raw_business is None:
             return
         with self._lock:
-            if usage.app is not None:
-                self._app = usage.app
-            self._business.update(usage.business)
+            pending = self._pending
+            for name, raw in ((APP_USAGE_HEADER, raw_app), (BUSINESS_USAGE_HEADER, raw_business)):
+                if raw is not None:
+                    pending.pop((name, raw), None)
+                    pending[name, raw] = None
+            if len(pending) > MAX_PENDING or logger.isEnabledFor(logging.DEBUG):
+                self._parse_pending()
+
+    def _parse_pending(self) -> None:
+        for name, raw in self._pending:
+            if name == APP_USAGE_HEADER:
+                app = _app_from(raw)
+                if app is not None:
+                    self._app = app
+            else:
+                self._business.update(_business_from(raw))
+        self._pending.clear()
 
     def snapshot(self) -> Usage:
         """The latest usage of the app and of every business object seen so far."""
         with self._lock:
+            self._parse_pending()
             return Usage(app=self._app, business=dict(self._business))
 
 

@@ -27,25 +27,13 @@ from typing import Any
 
 from waba_api.types import Unset
 
+from .argtypes import check_node_id
 from .errors import ValidationError
 from .model_checks import check_model, is_model
 from .schema_checks import DIGITS, Check, Problem, SchemaCheck, closed, compile_check, is_simple, one_of, show
 from .spec import OperationSpec, load_spec
 
 PLAIN_JSON = frozenset({str, int, float, bool, type(None)})
-
-
-def check_node_id(value: object, what: str) -> str:
-    """A node id as a string: digits, or a non-negative int; ValidationError otherwise."""
-    if isinstance(value, str) and value.isascii() and value.isdigit() and len(value) <= 32:
-        return value
-    if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
-        return str(value)
-    raise ValidationError(
-        f"{what} must be a Graph id: a string of digits (or a non-negative int), got {show(value)}.",
-        argument=what,
-        allowed="a string of digits",
-    )
 
 
 def pointer_target(pointer: str) -> Any:
