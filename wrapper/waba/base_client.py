@@ -76,9 +76,9 @@ def prepared_from_request(operation_id: str, request: Mapping[str, Any], parse: 
     )
 
 
-class NoRawHttpxErrors:
-    """Safety net (a context manager): an httpx error raised outside the transport (e.g. by the auth flow)
-    becomes an SDK error. Stateless: one instance serves every call of a client."""
+class _ErrorTranslator:
+    """A context manager that turns some exceptions raised inside into SDK errors, with secrets masked by its
+    redactor (`__exit__` says which). Stateless: one instance serves every call of a client."""
 
     __slots__ = ("redactor",)
 
@@ -87,6 +87,12 @@ class NoRawHttpxErrors:
 
     def __enter__(self) -> None:
         return None
+
+
+class NoRawHttpxErrors(_ErrorTranslator):
+    """Safety net: an httpx error raised outside the transport (e.g. by the auth flow) becomes an SDK error."""
+
+    __slots__ = ()
 
     def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
         if isinstance(exc, httpx.TimeoutException):
@@ -137,17 +143,10 @@ def _unexpected(message: str, response: httpx.Response, redactor: Redactor) -> U
     return error
 
 
-class SecretsMasked:
-    """A context manager: a ValidationError raised inside carries no secret (an argument echoed in its text may
-    be the token). Stateless: one instance serves every call of a client."""
+class SecretsMasked(_ErrorTranslator):
+    """A ValidationError raised inside carries no secret (an argument echoed in its text may be the token)."""
 
-    __slots__ = ("redactor",)
-
-    def __init__(self, redactor: Redactor) -> None:
-        self.redactor = redactor
-
-    def __enter__(self) -> None:
-        return None
+    __slots__ = ()
 
     def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
         if not isinstance(exc, ValidationError):
